@@ -1,0 +1,10 @@
+package io.github.ismsreview.validation;
+
+final class InputRules {
+
+    private InputRules() {
+    }
+
+    static void check(RuleContext context) {
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.ismsreview.validation;
+
+final class IntervalRules {
+
+    private IntervalRules() {
+    }
+
+    static void check(RuleContext context) {
+    }
+}

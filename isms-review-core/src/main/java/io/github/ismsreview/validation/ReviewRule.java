@@ -1,0 +1,327 @@
+package io.github.ismsreview.validation;
+
+import io.github.ismsreview.edition.ClauseTopic;
+import io.github.ismsreview.edition.Edition;
+import io.github.ismsreview.model.ReviewStage;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of rules the validator applies, each with a stable id, a severity, the clause
+ * topic it rests on, the first stage it applies to and a short title.
+ *
+ * <p>A rule's severity may depend on the edition: ISO/IEC 27001:2005 requires a review at least
+ * yearly and names the security policy and objectives, so breaking those is an error there,
+ * while ISO/IEC 27001:2022 leaves the interval to the organization's plan, so the same finding
+ * is a warning about the plan. Rules marked {@linkplain #isGuidePractice() guide practice} rest
+ * on the 2009 implementation guide rather than on the standard's text, and are warnings.
+ */
+public enum ReviewRule {
+
+    /** A Bean Validation constraint on the model is broken (a blank name, a negative effort). */
+    STRUCTURE_CONSTRAINT("structure.constraint", ClauseTopic.DOCUMENTED_RESULTS,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "A value of the record breaks a constraint of the model"),
+
+    /** The review has no planned date. */
+    STAGE_PLANNED_DATE_MISSING("stage.planned-date-missing", ClauseTopic.REVIEW_INTERVAL,
+            Severity.WARNING, ReviewStage.PLANNED, false,
+            "The review has a planned date"),
+
+    /** A review that was held has no held date. */
+    STAGE_HELD_DATE_MISSING("stage.held-date-missing", ClauseTopic.DOCUMENTED_RESULTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "A held review has the date it was held"),
+
+    /** The held date lies after the as-of date of the validation. */
+    STAGE_HELD_IN_FUTURE("stage.held-in-future", ClauseTopic.DOCUMENTED_RESULTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "A held review was not held after today"),
+
+    /** Neither a previous review nor the statement that this is the first review. */
+    INTERVAL_PREVIOUS_UNKNOWN("interval.previous-unknown", ClauseTopic.REVIEW_INTERVAL,
+            Severity.WARNING, ReviewStage.PLANNED, false,
+            "The record names the previous review or says it is the first"),
+
+    /** The review was held on or before the previous one. */
+    INTERVAL_NOT_AFTER_PREVIOUS("interval.not-after-previous", ClauseTopic.REVIEW_INTERVAL,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "The review comes after the previous one"),
+
+    /** The review was held later than the interval after the previous one allows. */
+    INTERVAL_EXCEEDED("interval.exceeded", ClauseTopic.REVIEW_INTERVAL,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "The review was held within the interval after the previous one",
+            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+
+    /** The review is planned for a date later than the interval allows. */
+    INTERVAL_PLANNED_TOO_LATE("interval.planned-too-late", ClauseTopic.REVIEW_INTERVAL,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "A review not yet held is planned within the interval",
+            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+
+    /** The review is not held yet and the interval has run out as of the validation date. */
+    INTERVAL_OVERDUE("interval.overdue", ClauseTopic.REVIEW_INTERVAL,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "A review not yet held is not overdue",
+            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+
+    /** The review was held after its planned date. */
+    INTERVAL_HELD_LATE("interval.held-late", ClauseTopic.REVIEW_INTERVAL,
+            Severity.WARNING, ReviewStage.HELD, false,
+            "The review was held on or before its planned date"),
+
+    /** A required input category has no entry. */
+    INPUT_CATEGORY_MISSING("input.category-missing", ClauseTopic.REVIEW_INPUTS,
+            Severity.ERROR, ReviewStage.INPUTS_PREPARED, false,
+            "Every input category of the edition is addressed or has nothing to report"),
+
+    /** An entry names a category the edition does not have. */
+    INPUT_CATEGORY_UNKNOWN("input.category-unknown", ClauseTopic.REVIEW_INPUTS,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "Every input entry names a category of the edition"),
+
+    /** Two entries name the same category. */
+    INPUT_CATEGORY_DUPLICATED("input.category-duplicated", ClauseTopic.REVIEW_INPUTS,
+            Severity.WARNING, ReviewStage.PLANNED, false,
+            "Each input category has one entry"),
+
+    /** An addressed entry has no summary. */
+    INPUT_SUMMARY_MISSING("input.summary-missing", ClauseTopic.REVIEW_INPUTS,
+            Severity.ERROR, ReviewStage.INPUTS_PREPARED, false,
+            "An addressed input says what was presented"),
+
+    /** An entry marked as having nothing to report gives no reason. */
+    INPUT_REASON_MISSING("input.reason-missing", ClauseTopic.REVIEW_INPUTS,
+            Severity.ERROR, ReviewStage.INPUTS_PREPARED, false,
+            "An input with nothing to report says why"),
+
+    /** An addressed entry names no report management could read. */
+    INPUT_EVIDENCE_MISSING("input.evidence-missing", ClauseTopic.REVIEW_INPUTS,
+            Severity.WARNING, ReviewStage.INPUTS_PREPARED, true,
+            "An addressed input names the reports behind it"),
+
+    /** An entry does not say who prepared it. */
+    INPUT_PREPARER_MISSING("input.preparer-missing", ClauseTopic.REVIEW_INPUTS,
+            Severity.WARNING, ReviewStage.INPUTS_PREPARED, true,
+            "An input says who prepared it"),
+
+    /** The information security officer made no recommendation in the meeting. */
+    RECOMMENDATION_MISSING("recommendation.missing", ClauseTopic.REVIEW_INPUTS,
+            Severity.WARNING, ReviewStage.HELD, true,
+            "The information security officer recommended changes, priorities or resources"),
+
+    /** A recommendation does not say what it recommends. */
+    RECOMMENDATION_DESCRIPTION_MISSING("recommendation.description-missing",
+            ClauseTopic.REVIEW_INPUTS, Severity.WARNING, ReviewStage.HELD, true,
+            "Every recommendation says what it recommends"),
+
+    /** The record does not show that improvement opportunities were assessed. */
+    ASSESSMENT_IMPROVEMENT_MISSING("assessment.improvement-missing",
+            ClauseTopic.CHANGE_ASSESSMENT, Severity.ERROR, ReviewStage.HELD, false,
+            "The record shows that opportunities for improvement were assessed"),
+
+    /** The record does not show that the need for changes to the ISMS was assessed. */
+    ASSESSMENT_CHANGES_MISSING("assessment.changes-missing", ClauseTopic.CHANGE_ASSESSMENT,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "The record shows that the need for changes to the ISMS was assessed"),
+
+    /** The record does not show that the security policy was assessed. */
+    ASSESSMENT_POLICY_MISSING("assessment.policy-missing", ClauseTopic.CHANGE_ASSESSMENT,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "The record shows that the information security policy was assessed",
+            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+
+    /** The record does not show that the security objectives were assessed. */
+    ASSESSMENT_OBJECTIVES_MISSING("assessment.objectives-missing", ClauseTopic.CHANGE_ASSESSMENT,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "The record shows that the information security objectives were assessed",
+            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+
+    /** The record has no conclusion on suitability, adequacy and effectiveness. */
+    ASSESSMENT_SUITABILITY_MISSING("assessment.suitability-missing", ClauseTopic.REVIEW_INTERVAL,
+            Severity.WARNING, ReviewStage.HELD, false,
+            "The record concludes whether the ISMS is still suitable, adequate and effective"),
+
+    /** A held review records no decision at all. */
+    DECISION_NONE("decision.none", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "A held review records its decisions"),
+
+    /** A decision has no output category. */
+    DECISION_CATEGORY_MISSING("decision.category-missing", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "Every decision has an output category of the edition"),
+
+    /** A decision names an output category the edition does not have. */
+    DECISION_CATEGORY_UNKNOWN("decision.category-unknown", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "Every decision's category is an output category of the edition"),
+
+    /** A decision's classification is not an ISO/IEC 27001:2005 output category. */
+    DECISION_CLASSIFICATION_UNKNOWN("decision.classification-unknown",
+            ClauseTopic.REVIEW_OUTPUTS, Severity.ERROR, ReviewStage.PLANNED, false,
+            "Every classification is an ISO/IEC 27001:2005 7.3 output category"),
+
+    /** A decision does not say what was decided. */
+    DECISION_DESCRIPTION_MISSING("decision.description-missing", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "Every decision says what was decided"),
+
+    /** A change to procedures and controls names no change driver. */
+    DECISION_DRIVER_MISSING("decision.driver-missing", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "A change to procedures and controls (2005 7.3 c) names what drives it",
+            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+
+    /** A resource decision carries neither money nor effort. */
+    DECISION_RESOURCES_UNQUANTIFIED("decision.resources-unquantified",
+            ClauseTopic.REVIEW_OUTPUTS, Severity.WARNING, ReviewStage.HELD, false,
+            "A resource decision states the money or effort it reserves"),
+
+    /** An action does not say what is to be done. */
+    ACTION_DESCRIPTION_MISSING("action.description-missing", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "Every action says what is to be done"),
+
+    /** An action has no owner. */
+    ACTION_OWNER_MISSING("action.owner-missing", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "Every action has an owner"),
+
+    /** An action has no due date. */
+    ACTION_DUE_DATE_MISSING("action.due-date-missing", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "Every action has a due date"),
+
+    /** An action is due before the meeting that decided it. */
+    ACTION_DUE_BEFORE_MEETING("action.due-before-meeting", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "No action is due before the meeting that decided it"),
+
+    /** A held review has no protocol. */
+    PROTOCOL_MISSING("protocol.missing", ClauseTopic.DOCUMENTED_RESULTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "A held review has a protocol"),
+
+    /** The protocol has no meeting date. */
+    PROTOCOL_DATE_MISSING("protocol.date-missing", ClauseTopic.DOCUMENTED_RESULTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "The protocol states the date of the meeting"),
+
+    /** The protocol's meeting date differs from the review's held date. */
+    PROTOCOL_DATE_MISMATCH("protocol.date-mismatch", ClauseTopic.DOCUMENTED_RESULTS,
+            Severity.ERROR, ReviewStage.HELD, false,
+            "The protocol's meeting date is the review's held date"),
+
+    /** No member of top management attended. */
+    PROTOCOL_TOP_MANAGEMENT_ABSENT("protocol.top-management-absent",
+            ClauseTopic.REVIEW_INTERVAL, Severity.ERROR, ReviewStage.HELD, false,
+            "At least one member of top management attended"),
+
+    /** The information security officer did not attend. */
+    PROTOCOL_OFFICER_ABSENT("protocol.officer-absent", ClauseTopic.REVIEW_INPUTS,
+            Severity.WARNING, ReviewStage.HELD, true,
+            "The information security officer attended to present and recommend"),
+
+    /** The protocol lists nothing that was agreed. */
+    PROTOCOL_AGREED_ITEMS_MISSING("protocol.agreed-items-missing",
+            ClauseTopic.DOCUMENTED_RESULTS, Severity.ERROR, ReviewStage.HELD, false,
+            "The protocol lists what was agreed"),
+
+    /**
+     * The protocol is not signed: a warning while the review is held, an error once it is
+     * closed.
+     */
+    PROTOCOL_UNSIGNED("protocol.unsigned", ClauseTopic.DOCUMENTED_RESULTS,
+            Severity.WARNING, ReviewStage.HELD, true,
+            "The protocol is signed by a top-management representative (required to close)"),
+
+    /** The signer is not an attending participant with the top-management role. */
+    PROTOCOL_SIGNER_NOT_TOP_MANAGEMENT("protocol.signer-not-top-management",
+            ClauseTopic.DOCUMENTED_RESULTS, Severity.ERROR, ReviewStage.HELD, false,
+            "The signer attended the meeting as a member of top management"),
+
+    /** The protocol was signed before the meeting. */
+    PROTOCOL_SIGNED_BEFORE_MEETING("protocol.signed-before-meeting",
+            ClauseTopic.DOCUMENTED_RESULTS, Severity.ERROR, ReviewStage.HELD, false,
+            "The protocol is signed on or after the meeting date");
+
+    private final String id;
+    private final ClauseTopic topic;
+    private final Severity defaultSeverity;
+    private final ReviewStage appliesFrom;
+    private final boolean guidePractice;
+    private final String title;
+    private final Map<String, Severity> severityByEdition;
+
+    ReviewRule(String id, ClauseTopic topic, Severity defaultSeverity, ReviewStage appliesFrom,
+            boolean guidePractice, String title) {
+        this(id, topic, defaultSeverity, appliesFrom, guidePractice, title, Map.of());
+    }
+
+    ReviewRule(String id, ClauseTopic topic, Severity defaultSeverity, ReviewStage appliesFrom,
+            boolean guidePractice, String title, Map<String, Severity> severityByEdition) {
+        this.id = id;
+        this.topic = topic;
+        this.defaultSeverity = defaultSeverity;
+        this.appliesFrom = appliesFrom;
+        this.guidePractice = guidePractice;
+        this.title = title;
+        this.severityByEdition = severityByEdition;
+    }
+
+    /** Returns the stable id of the rule, for example {@code interval.exceeded}. */
+    public String id() {
+        return id;
+    }
+
+    /** Returns the part of the review clause the rule rests on. */
+    public ClauseTopic topic() {
+        return topic;
+    }
+
+    /** Returns the severity of the rule's findings unless an edition sets another. */
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** Returns the severity of the rule's findings for a review of the given edition. */
+    public Severity severity(Edition edition) {
+        return severityByEdition.getOrDefault(edition.key(), defaultSeverity);
+    }
+
+    /** Returns the first stage of a review the rule applies to. */
+    public ReviewStage appliesFrom() {
+        return appliesFrom;
+    }
+
+    /** Checks whether the rule rests on the implementation guide rather than the standard. */
+    public boolean isGuidePractice() {
+        return guidePractice;
+    }
+
+    /** Returns a one-line statement of what the rule expects. */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * Returns the clause a finding of this rule cites for a review of the given edition, for
+     * example {@code ISO/IEC 27001:2022 9.3.2}, with the guide named for guide practice.
+     */
+    public String clause(Edition edition) {
+        String clause = edition.clause(topic);
+        return guidePractice ? clause + ", as the 2009 implementation guide practises it" : clause;
+    }
+
+    /** Returns the rule with the given id, or empty if there is none. */
+    public static Optional<ReviewRule> fromId(String id) {
+        for (ReviewRule rule : values()) {
+            if (rule.id.equals(id)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+}

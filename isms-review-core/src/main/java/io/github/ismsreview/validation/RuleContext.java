@@ -1,0 +1,78 @@
+package io.github.ismsreview.validation;
+
+import io.github.ismsreview.edition.Edition;
+import io.github.ismsreview.model.ReviewCycle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the rules of one validation share: the review, today's date, the policy, the findings. */
+final class RuleContext {
+
+    private final ReviewCycle review;
+    private final LocalDate asOf;
+    private final IntervalPolicy intervalPolicy;
+    private final List<Finding> findings = new ArrayList<>();
+
+    RuleContext(ReviewCycle review, LocalDate asOf, IntervalPolicy intervalPolicy) {
+        this.review = review;
+        this.asOf = asOf;
+        this.intervalPolicy = intervalPolicy;
+    }
+
+    ReviewCycle review() {
+        return review;
+    }
+
+    Edition edition() {
+        return review.edition();
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    IntervalPolicy intervalPolicy() {
+        return intervalPolicy;
+    }
+
+    /** Returns the date of the meeting: the held date, or else the protocol's meeting date. */
+    Optional<LocalDate> meetingDate() {
+        if (review.heldOn().isPresent()) {
+            return review.heldOn();
+        }
+        return review.protocol().flatMap(protocol -> protocol.meetingOn());
+    }
+
+    /** Checks whether the review's stage is one the rule applies to. */
+    boolean applies(ReviewRule rule) {
+        return review.stage().isAtLeast(rule.appliesFrom());
+    }
+
+    /**
+     * Reports a finding of the rule with the rule's severity for the edition.
+     *
+     * @param namesAndValues the values involved, as alternating names and values
+     */
+    void report(ReviewRule rule, String path, String message, Object... namesAndValues) {
+        report(rule, rule.severity(edition()), path, message, namesAndValues);
+    }
+
+    /** Reports a finding of the rule with the given severity. */
+    void report(ReviewRule rule, Severity severity, String path, String message,
+            Object... namesAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            values.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
+        }
+        findings.add(new Finding(rule.id(), severity, path, message, rule.clause(edition()),
+                values));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.ismsreview.validation;
+
+final class StageRules {
+
+    private StageRules() {
+    }
+
+    static void check(RuleContext context) {
+    }
+}
