@@ -1,6 +1,6 @@
 package io.github.ismsreview.model;
 
-import jakarta.validation.constraints.NotBlank;
+import io.github.ismsreview.model.constraint.NonBlank;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,13 +14,13 @@ import org.immutables.value.Value;
 public interface Action {
 
     /** Returns the identifier the record gives the action, for example {@code ACT-03}. */
-    Optional<@NotBlank String> id();
+    Optional<@NonBlank String> id();
 
     /** Returns what is to be done. */
-    Optional<@NotBlank String> description();
+    Optional<@NonBlank String> description();
 
     /** Returns who is responsible, by name or role. */
-    Optional<@NotBlank String> owner();
+    Optional<@NonBlank String> owner();
 
     /** Returns the date by which the action is due. */
     Optional<LocalDate> dueOn();

@@ -1,6 +1,6 @@
 package io.github.ismsreview.model;
 
-import jakarta.validation.constraints.NotBlank;
+import io.github.ismsreview.model.constraint.NonBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,19 +18,19 @@ import org.immutables.value.Value;
 public interface ChangeAssessment {
 
     /** Returns the conclusion on the continuing suitability, adequacy and effectiveness. */
-    Optional<@NotBlank String> suitability();
+    Optional<@NonBlank String> suitability();
 
     /** Returns the opportunities for improvement that were assessed. */
-    Optional<@NotBlank String> improvementOpportunities();
+    Optional<@NonBlank String> improvementOpportunities();
 
     /** Returns the conclusion on the need for changes to the ISMS. */
-    Optional<@NotBlank String> ismsChanges();
+    Optional<@NonBlank String> ismsChanges();
 
     /** Returns the conclusion on the information security policy. */
-    Optional<@NotBlank String> securityPolicy();
+    Optional<@NonBlank String> securityPolicy();
 
     /** Returns the conclusion on the information security objectives. */
-    Optional<@NotBlank String> securityObjectives();
+    Optional<@NonBlank String> securityObjectives();
 
     /** Returns a new builder. */
     static Builder builder() {

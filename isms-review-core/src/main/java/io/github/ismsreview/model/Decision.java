@@ -1,7 +1,7 @@
 package io.github.ismsreview.model;
 
+import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -36,19 +36,19 @@ import org.immutables.value.Value;
 public interface Decision {
 
     /** Returns the identifier the record gives the decision. */
-    Optional<@NotBlank String> id();
+    Optional<@NonBlank String> id();
 
     /** Returns the key of the output category of the review's edition. */
-    Optional<@NotBlank String> category();
+    Optional<@NonBlank String> category();
 
     /**
      * Returns the key of an ISO/IEC 27001:2005 7.3 output category that classifies a decision
      * of a later edition further; not used by 2005 reviews, whose category already is one.
      */
-    Optional<@NotBlank String> classification();
+    Optional<@NonBlank String> classification();
 
     /** Returns what was decided. */
-    Optional<@NotBlank String> description();
+    Optional<@NonBlank String> description();
 
     /** Returns what drives the change, for decisions in 2005 category c); in the standard's order. */
     @Value.NaturalOrder

@@ -1,5 +1,6 @@
 package io.github.ismsreview.model;
 
+import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +19,7 @@ public interface Evidence {
     String title();
 
     /** Returns where the report can be found: a document id, a path or an address. */
-    Optional<@NotBlank String> reference();
+    Optional<@NonBlank String> reference();
 
     /** Returns evidence with a title and no reference. */
     static Evidence of(String title) {

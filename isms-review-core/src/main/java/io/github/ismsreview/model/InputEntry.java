@@ -1,5 +1,6 @@
 package io.github.ismsreview.model;
 
+import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -37,16 +38,16 @@ public interface InputEntry {
     InputStatus status();
 
     /** Returns what was presented, for an addressed category. */
-    Optional<@NotBlank String> summary();
+    Optional<@NonBlank String> summary();
 
     /** Returns the reports behind the summary. */
     List<@Valid Evidence> evidence();
 
     /** Returns who prepared the input. */
-    Optional<@NotBlank String> preparedBy();
+    Optional<@NonBlank String> preparedBy();
 
     /** Returns why there was nothing to report, for a category marked so. */
-    Optional<@NotBlank String> reason();
+    Optional<@NonBlank String> reason();
 
     /** Returns a new builder. */
     static Builder builder() {

@@ -1,5 +1,6 @@
 package io.github.ismsreview.model;
 
+import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public interface Participant {
     SortedSet<ParticipantRole> roles();
 
     /** Returns the person's job title, for example {@code Chief Executive}. */
-    Optional<@NotBlank String> title();
+    Optional<@NonBlank String> title();
 
     /** Returns whether the person attended; {@link Attendance#PRESENT} unless set. */
     @Value.Default

@@ -1,6 +1,6 @@
 package io.github.ismsreview.model;
 
-import jakarta.validation.constraints.NotBlank;
+import io.github.ismsreview.model.constraint.NonBlank;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 public interface PreviousReview {
 
     /** Returns the identifier of the previous review, if the record names it. */
-    Optional<@NotBlank String> id();
+    Optional<@NonBlank String> id();
 
     /** Returns the date the previous review was held. */
     LocalDate heldOn();

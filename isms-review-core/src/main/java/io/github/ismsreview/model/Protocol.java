@@ -1,7 +1,7 @@
 package io.github.ismsreview.model;
 
+import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public interface Protocol {
     List<@Valid Participant> participants();
 
     /** Returns what was agreed, item by item. */
-    List<@NotBlank String> agreedItems();
+    List<@NonBlank String> agreedItems();
 
     /** Returns the signature, once the protocol is signed. */
     Optional<@Valid Signature> signature();

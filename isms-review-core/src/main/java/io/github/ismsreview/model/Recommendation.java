@@ -1,7 +1,7 @@
 package io.github.ismsreview.model;
 
+import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +18,7 @@ public interface Recommendation {
     RecommendationKind kind();
 
     /** Returns the recommendation in words. */
-    Optional<@NotBlank String> description();
+    Optional<@NonBlank String> description();
 
     /** Returns the resources the recommendation asks for, if it names any. */
     Optional<@Valid Resources> resources();

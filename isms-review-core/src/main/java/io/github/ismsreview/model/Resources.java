@@ -1,7 +1,7 @@
 package io.github.ismsreview.model;
 
+import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,7 +23,7 @@ public interface Resources {
     Optional<@Valid Effort> effort();
 
     /** Returns what the record says about the resources in words. */
-    Optional<@NotBlank String> note();
+    Optional<@NonBlank String> note();
 
     /** Checks whether the resources are stated as money or effort. */
     default boolean isQuantified() {

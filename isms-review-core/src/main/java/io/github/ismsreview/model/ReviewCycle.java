@@ -1,6 +1,7 @@
 package io.github.ismsreview.model;
 
 import io.github.ismsreview.edition.Edition;
+import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -48,13 +49,13 @@ public interface ReviewCycle {
     }
 
     /** Returns the organization that runs the ISMS. */
-    Optional<@NotBlank String> organization();
+    Optional<@NonBlank String> organization();
 
     /** Returns the scope of the ISMS under review. */
-    Optional<@NotBlank String> ismsScope();
+    Optional<@NonBlank String> ismsScope();
 
     /** Returns free text about the record: its source, how it was encoded, what it lacks. */
-    Optional<@NotBlank String> description();
+    Optional<@NonBlank String> description();
 
     /** Returns the date the review was planned for. */
     Optional<LocalDate> plannedOn();

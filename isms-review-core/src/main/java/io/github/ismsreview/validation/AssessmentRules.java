@@ -1,10 +1,83 @@
 package io.github.ismsreview.validation;
 
+import io.github.ismsreview.model.ChangeAssessment;
+import io.github.ismsreview.model.Decision;
+import io.github.ismsreview.model.ReviewCycle;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Rules on whether the record shows that improvement opportunities and the need for changes,
+ * including changes to the security policy and objectives, were assessed, and that the review
+ * concluded on the suitability, adequacy and effectiveness of the ISMS.
+ *
+ * <p>A decision in an improvement category shows that improvement opportunities were assessed,
+ * and a decision to change the ISMS shows that the need for changes was, even where the record
+ * has no separate conclusion.
+ */
 final class AssessmentRules {
+
+    private static final Set<String> IMPROVEMENT_CATEGORIES = Set.of(
+            "improvement-opportunities", "isms-effectiveness-improvement",
+            "control-measurement-improvement");
+
+    private static final Set<String> CHANGE_CATEGORIES = Set.of(
+            "isms-changes", "procedure-control-changes", "risk-assessment-update");
 
     private AssessmentRules() {
     }
 
     static void check(RuleContext context) {
+        if (!context.applies(ReviewRule.ASSESSMENT_CHANGES_MISSING)) {
+            return;
+        }
+        ReviewCycle review = context.review();
+        Optional<ChangeAssessment> assessment = review.assessment();
+
+        if (!stated(assessment, ChangeAssessment::improvementOpportunities)
+                && !hasDecisionIn(review, IMPROVEMENT_CATEGORIES)) {
+            context.report(ReviewRule.ASSESSMENT_IMPROVEMENT_MISSING,
+                    "assessment.improvementOpportunities",
+                    "the record shows no assessment of opportunities for improvement: no"
+                            + " conclusion and no decision in an improvement category");
+        }
+        if (!stated(assessment, ChangeAssessment::ismsChanges)
+                && !hasDecisionIn(review, CHANGE_CATEGORIES)) {
+            context.report(ReviewRule.ASSESSMENT_CHANGES_MISSING, "assessment.ismsChanges",
+                    "the record shows no assessment of the need for changes to the ISMS: no"
+                            + " conclusion and no decision to change it");
+        }
+        if (!stated(assessment, ChangeAssessment::securityPolicy)) {
+            context.report(ReviewRule.ASSESSMENT_POLICY_MISSING, "assessment.securityPolicy",
+                    "the record does not say whether the information security policy needs"
+                            + " to change");
+        }
+        if (!stated(assessment, ChangeAssessment::securityObjectives)) {
+            context.report(ReviewRule.ASSESSMENT_OBJECTIVES_MISSING,
+                    "assessment.securityObjectives",
+                    "the record does not say whether the information security objectives need"
+                            + " to change");
+        }
+        if (!stated(assessment, ChangeAssessment::suitability)) {
+            context.report(ReviewRule.ASSESSMENT_SUITABILITY_MISSING, "assessment.suitability",
+                    "the record has no conclusion on whether the ISMS is still suitable,"
+                            + " adequate and effective");
+        }
+    }
+
+    private static boolean stated(Optional<ChangeAssessment> assessment,
+            Function<ChangeAssessment, Optional<String>> conclusion) {
+        return assessment.flatMap(conclusion).isPresent();
+    }
+
+    private static boolean hasDecisionIn(ReviewCycle review, Set<String> categories) {
+        for (Decision decision : review.decisions()) {
+            if (decision.category().filter(categories::contains).isPresent()
+                    || decision.classification().filter(categories::contains).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

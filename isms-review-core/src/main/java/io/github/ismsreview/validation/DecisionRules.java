@@ -1,10 +1,178 @@
 package io.github.ismsreview.validation;
 
+import io.github.ismsreview.edition.Edition;
+import io.github.ismsreview.edition.OutputCategory;
+import io.github.ismsreview.model.Action;
+import io.github.ismsreview.model.Decision;
+import io.github.ismsreview.model.Recommendation;
+import io.github.ismsreview.model.ReviewCycle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rules on the meeting's results: the security officer's recommendations, and decisions with a
+ * category, a description, their change drivers and resources, and actions with an owner and a
+ * due date not before the meeting.
+ */
 final class DecisionRules {
+
+    private static final String RESOURCE_NEEDS = "resource-needs";
 
     private DecisionRules() {
     }
 
     static void check(RuleContext context) {
+        ReviewCycle review = context.review();
+
+        checkRecommendations(context, review.recommendations());
+
+        List<Decision> decisions = review.decisions();
+        if (decisions.isEmpty() && context.applies(ReviewRule.DECISION_NONE)) {
+            context.report(ReviewRule.DECISION_NONE, "decisions",
+                    "the review is at stage " + review.stage() + " but records no decision;"
+                            + " even \"no change\" is a decision to record",
+                    "stage", review.stage());
+        }
+
+        Optional<LocalDate> meeting = context.meetingDate();
+        for (int i = 0; i < decisions.size(); i++) {
+            checkDecision(context, decisions.get(i), "decisions[" + i + "]", meeting);
+        }
+    }
+
+    private static void checkRecommendations(RuleContext context,
+            List<Recommendation> recommendations) {
+        if (recommendations.isEmpty() && context.applies(ReviewRule.RECOMMENDATION_MISSING)) {
+            context.report(ReviewRule.RECOMMENDATION_MISSING, "recommendations",
+                    "the record shows no recommendation by the information security officer on"
+                            + " changes, priorities, improvements or resources");
+        }
+        if (!context.applies(ReviewRule.RECOMMENDATION_DESCRIPTION_MISSING)) {
+            return;
+        }
+        for (int i = 0; i < recommendations.size(); i++) {
+            Recommendation recommendation = recommendations.get(i);
+            if (recommendation.description().isEmpty()) {
+                context.report(ReviewRule.RECOMMENDATION_DESCRIPTION_MISSING,
+                        "recommendations[" + i + "].description",
+                        "a recommendation of kind " + recommendation.kind()
+                                + " does not say what it recommends",
+                        "kind", recommendation.kind());
+            }
+        }
+    }
+
+    private static void checkDecision(RuleContext context, Decision decision, String path,
+            Optional<LocalDate> meeting) {
+        Edition edition = context.edition();
+        String label = decision.id().map(id -> "decision " + id).orElse("a decision");
+
+        Optional<OutputCategory> category = Optional.empty();
+        if (decision.category().isEmpty()) {
+            if (context.applies(ReviewRule.DECISION_CATEGORY_MISSING)) {
+                context.report(ReviewRule.DECISION_CATEGORY_MISSING, path + ".category",
+                        label + " has no output category; " + edition.title() + " has "
+                                + outputKeys(edition));
+            }
+        } else {
+            String key = decision.category().get();
+            category = edition.output(key);
+            if (category.isEmpty() && context.applies(ReviewRule.DECISION_CATEGORY_UNKNOWN)) {
+                context.report(ReviewRule.DECISION_CATEGORY_UNKNOWN, path + ".category",
+                        "output category '" + key + "' is not an output of " + edition.title()
+                                + ", which has " + outputKeys(edition),
+                        "category", key, "edition", edition.key());
+            }
+        }
+
+        Optional<OutputCategory> classification = classification(context, decision, path);
+        Optional<OutputCategory> category2005 =
+                edition == Edition.ISO_IEC_27001_2005 ? category : classification;
+
+        if (decision.description().isEmpty()
+                && context.applies(ReviewRule.DECISION_DESCRIPTION_MISSING)) {
+            context.report(ReviewRule.DECISION_DESCRIPTION_MISSING, path + ".description",
+                    label + " does not say what was decided");
+        }
+
+        if (category2005.filter(OutputCategory::namesChangeDriver).isPresent()
+                && decision.drivers().isEmpty()
+                && context.applies(ReviewRule.DECISION_DRIVER_MISSING)) {
+            context.report(ReviewRule.DECISION_DRIVER_MISSING, path + ".drivers",
+                    label + " changes procedures and controls (2005 7.3 c) but names no change"
+                            + " driver",
+                    "category", category2005.get().key());
+        }
+
+        checkResources(context, decision, path, label, category2005);
+
+        List<Action> actions = decision.actions();
+        for (int j = 0; j < actions.size(); j++) {
+            checkAction(context, actions.get(j), path + ".actions[" + j + "]", meeting);
+        }
+    }
+
+    private static Optional<OutputCategory> classification(RuleContext context,
+            Decision decision, String path) {
+        if (decision.classification().isEmpty()) {
+            return Optional.empty();
+        }
+        String key = decision.classification().get();
+        Optional<OutputCategory> classification = Edition.ISO_IEC_27001_2005.output(key);
+        if (classification.isEmpty()
+                && context.applies(ReviewRule.DECISION_CLASSIFICATION_UNKNOWN)) {
+            context.report(ReviewRule.DECISION_CLASSIFICATION_UNKNOWN, path + ".classification",
+                    "classification '" + key + "' is not an output of ISO/IEC 27001:2005, which"
+                            + " has " + outputKeys(Edition.ISO_IEC_27001_2005),
+                    "classification", key);
+        }
+        return classification;
+    }
+
+    private static void checkResources(RuleContext context, Decision decision, String path,
+            String label, Optional<OutputCategory> category2005) {
+        boolean resourceDecision = decision.resources().isPresent()
+                || category2005.filter(c -> c.key().equals(RESOURCE_NEEDS)).isPresent();
+        boolean quantified = decision.resources().filter(r -> r.isQuantified()).isPresent();
+        if (resourceDecision && !quantified
+                && context.applies(ReviewRule.DECISION_RESOURCES_UNQUANTIFIED)) {
+            String note = decision.resources().flatMap(r -> r.note())
+                    .map(text -> " (the record says: \"" + text + "\")")
+                    .orElse("");
+            context.report(ReviewRule.DECISION_RESOURCES_UNQUANTIFIED, path + ".resources",
+                    label + " is about resources but states neither money nor effort" + note);
+        }
+    }
+
+    private static void checkAction(RuleContext context, Action action, String path,
+            Optional<LocalDate> meeting) {
+        String label = action.id().map(id -> "action " + id).orElse("an action");
+
+        if (action.description().isEmpty()
+                && context.applies(ReviewRule.ACTION_DESCRIPTION_MISSING)) {
+            context.report(ReviewRule.ACTION_DESCRIPTION_MISSING, path + ".description",
+                    label + " does not say what is to be done");
+        }
+        if (action.owner().isEmpty() && context.applies(ReviewRule.ACTION_OWNER_MISSING)) {
+            context.report(ReviewRule.ACTION_OWNER_MISSING, path + ".owner",
+                    label + " has no owner", "action", action.description().orElse(""));
+        }
+        if (action.dueOn().isEmpty()) {
+            if (context.applies(ReviewRule.ACTION_DUE_DATE_MISSING)) {
+                context.report(ReviewRule.ACTION_DUE_DATE_MISSING, path + ".dueOn",
+                        label + " has no due date", "action", action.description().orElse(""));
+            }
+        } else if (meeting.isPresent() && action.dueOn().get().isBefore(meeting.get())
+                && context.applies(ReviewRule.ACTION_DUE_BEFORE_MEETING)) {
+            context.report(ReviewRule.ACTION_DUE_BEFORE_MEETING, path + ".dueOn",
+                    label + " is due on " + action.dueOn().get() + ", before the meeting on "
+                            + meeting.get(),
+                    "dueOn", action.dueOn().get(), "meetingOn", meeting.get());
+        }
+    }
+
+    private static String outputKeys(Edition edition) {
+        return edition.outputs().stream().map(OutputCategory::key).toList().toString();
     }
 }

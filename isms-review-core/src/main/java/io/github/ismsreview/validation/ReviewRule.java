@@ -35,7 +35,7 @@ public enum ReviewRule {
 
     /** The held date lies after the as-of date of the validation. */
     STAGE_HELD_IN_FUTURE("stage.held-in-future", ClauseTopic.DOCUMENTED_RESULTS,
-            Severity.ERROR, ReviewStage.HELD, false,
+            Severity.ERROR, ReviewStage.PLANNED, false,
             "A held review was not held after today"),
 
     /** Neither a previous review nor the statement that this is the first review. */
@@ -50,7 +50,7 @@ public enum ReviewRule {
 
     /** The review was held later than the interval after the previous one allows. */
     INTERVAL_EXCEEDED("interval.exceeded", ClauseTopic.REVIEW_INTERVAL,
-            Severity.ERROR, ReviewStage.HELD, false,
+            Severity.ERROR, ReviewStage.PLANNED, false,
             "The review was held within the interval after the previous one",
             Map.of("iso-iec-27001-2022", Severity.WARNING)),
 
@@ -68,7 +68,7 @@ public enum ReviewRule {
 
     /** The review was held after its planned date. */
     INTERVAL_HELD_LATE("interval.held-late", ClauseTopic.REVIEW_INTERVAL,
-            Severity.WARNING, ReviewStage.HELD, false,
+            Severity.WARNING, ReviewStage.PLANNED, false,
             "The review was held on or before its planned date"),
 
     /** A required input category has no entry. */
