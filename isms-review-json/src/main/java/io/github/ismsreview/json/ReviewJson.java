@@ -1,0 +1,273 @@
+package io.github.ismsreview.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ismsreview.json.deser.ReviewCycleDeserializer;
+import io.github.ismsreview.model.ReviewCycle;
+import io.github.ismsreview.validation.ValidationReport;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Reads and writes management reviews in the isms-review JSON format, version 1, and writes
+ * validation reports.
+ *
+ * <pre>{@code
+ * ReviewJson json = ReviewJson.create();
+ * ReviewCycle review = json.read(Path.of("mr-2026.json"));
+ * String text = json.write(review);
+ * json.read(text).equals(review);   // true
+ * }</pre>
+ *
+ * <p>Reading is strict and all-or-nothing: a document that is not exactly one review in the
+ * format, or that exceeds a limit below, is refused with a {@link ReviewFormatException} naming
+ * the JSON path, the line and column, what was expected and what was found. No exception of
+ * Jackson or of the model's builders escapes; an {@link IOException} is thrown only when the
+ * stream or file itself cannot be read or written. The limits protect a program that reads
+ * documents it does not trust:
+ *
+ * <ul>
+ *   <li>nesting depth at most {@value #MAX_NESTING_DEPTH} objects and arrays;
+ *   <li>a string at most {@value #MAX_STRING_LENGTH} characters, a property name at most
+ *       {@value #MAX_NAME_LENGTH};
+ *   <li>a JSON number at most {@value #MAX_NUMBER_LENGTH} characters;
+ *   <li>an amount or effort quantity at most {@value #MAX_DECIMAL_LENGTH} characters, checked
+ *       for plain decimal notation before it is converted, so that an exponent form such as
+ *       {@code "1e1000000000"} costs nothing;
+ *   <li>a document at most {@value #MAX_DOCUMENT_LENGTH} characters or bytes (16 MiB).
+ * </ul>
+ *
+ * <p>Writing produces the canonical form: properties in the order of the format reference, two
+ * spaces of indentation, absent values and empty lists left out. Reading what was written gives
+ * an equal review.
+ *
+ * <p>Instances are immutable and thread-safe; one instance can serve a whole program.
+ */
+public final class ReviewJson {
+
+    /** The version of the format this library reads and writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    /** The deepest nesting of objects and arrays read. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /** The longest string read, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+
+    /** The longest property name read, in characters. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+
+    /** The longest JSON number read, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    /** The longest amount or effort quantity read, in characters. */
+    public static final int MAX_DECIMAL_LENGTH = 1_000;
+
+    /** The longest document read, in characters for text and in bytes for streams and files. */
+    public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+
+    private final ObjectMapper mapper;
+    private final ObjectWriter writer;
+    private final ReviewCycleDeserializer deserializer;
+
+    private ReviewJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+        this.writer = mapper.writer(prettyPrinter());
+        this.deserializer = new ReviewCycleDeserializer();
+    }
+
+    /** Returns an instance with the strict settings and the limits described above. */
+    public static ReviewJson create() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                .build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(limits)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+        ObjectMapper mapper = JsonMapper.builder(factory)
+                .addModule(new IsmsReviewModule())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.WRAP_EXCEPTIONS)
+                .build();
+        return new ReviewJson(mapper);
+    }
+
+    /**
+     * Reads a review from JSON text.
+     *
+     * @throws ReviewFormatException if the text is not one review in the format
+     */
+    public ReviewCycle read(String json) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser parser = mapper.createParser(json)) {
+            return deserializer.readDocument(parser);
+        } catch (IOException e) {
+            // Text in memory has no I/O to fail; kept for the checked signature of Jackson.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a review from a stream of JSON in UTF-8 (or UTF-16 or UTF-32, detected from the
+     * first bytes); the stream is read to the end of the document and is not closed.
+     *
+     * @throws ReviewFormatException if the stream does not hold one review in the format
+     * @throws IOException if the stream cannot be read
+     */
+    public ReviewCycle read(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser parser = createParser(in)) {
+            return deserializer.readDocument(parser);
+        }
+    }
+
+    /**
+     * Reads a review from a JSON file.
+     *
+     * @throws ReviewFormatException if the file does not hold one review in the format
+     * @throws IOException if the file cannot be read
+     */
+    public ReviewCycle read(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    /** Returns the review as JSON text in the canonical form, without a final line break. */
+    public String write(ReviewCycle review) {
+        Objects.requireNonNull(review, "review");
+        try {
+            return writer.writeValueAsString(review);
+        } catch (JsonProcessingException e) {
+            throw unchecked(e);
+        }
+    }
+
+    /**
+     * Writes the review to a stream as UTF-8 JSON in the canonical form, followed by a line
+     * break; the stream is flushed, not closed.
+     *
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(ReviewCycle review, OutputStream out) throws IOException {
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(out, "out");
+        try {
+            writer.writeValue(out, review);
+        } catch (JsonProcessingException e) {
+            throw unchecked(e);
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /**
+     * Writes the review to a file as {@link #write(ReviewCycle, OutputStream)} does, replacing
+     * the file atomically: the JSON goes to a new file in the same directory, which is forced to
+     * the disk and then moved over the target. The target never holds a partial document; if
+     * writing fails, the target is left as it was and the new file is deleted.
+     *
+     * @throws IOException if the file cannot be written or the file system cannot move it
+     *     atomically
+     */
+    public void write(ReviewCycle review, Path file) throws IOException {
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(file, "file");
+        Path target = file.toAbsolutePath();
+        Path directory = Objects.requireNonNull(target.getParent(), "directory of " + target);
+        Path temporary = directory.resolve(
+                "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+
+        try {
+            try (FileChannel channel = FileChannel.open(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                write(review, Channels.newOutputStream(channel));
+                channel.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (Throwable e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Returns a validation report as JSON text for programs: the review id, the counts of
+     * errors and warnings, and every finding with its rule id, severity ({@code error} or
+     * {@code warning}), path, message, clause and values.
+     */
+    public String writeReport(ValidationReport report) {
+        Objects.requireNonNull(report, "report");
+        try {
+            return writer.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw unchecked(e);
+        }
+    }
+
+    private JsonParser createParser(InputStream in) throws IOException {
+        try {
+            return mapper.createParser(in);
+        } catch (CharConversionException e) {
+            ReviewFormatException error = new ReviewFormatException("$", 1, 1,
+                    "JSON text in UTF-8", String.valueOf(e.getMessage()));
+            error.initCause(e);
+            throw error;
+        }
+    }
+
+    private static RuntimeException unchecked(JsonProcessingException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+            return cause;
+        }
+        return new UncheckedIOException(e);
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+}
