@@ -66,7 +66,7 @@ final class DecisionRules {
     private static void checkDecision(RuleContext context, Decision decision, String path,
             Optional<LocalDate> meeting) {
         Edition edition = context.edition();
-        String label = decision.id().map(id -> "decision " + id).orElse("a decision");
+        String label = label("decision", decision.id(), decision.description());
 
         Optional<OutputCategory> category = Optional.empty();
         if (decision.category().isEmpty()) {
@@ -147,7 +147,7 @@ final class DecisionRules {
 
     private static void checkAction(RuleContext context, Action action, String path,
             Optional<LocalDate> meeting) {
-        String label = action.id().map(id -> "action " + id).orElse("an action");
+        String label = label("action", action.id(), action.description());
 
         if (action.description().isEmpty()
                 && context.applies(ReviewRule.ACTION_DESCRIPTION_MISSING)) {
@@ -156,12 +156,12 @@ final class DecisionRules {
         }
         if (action.owner().isEmpty() && context.applies(ReviewRule.ACTION_OWNER_MISSING)) {
             context.report(ReviewRule.ACTION_OWNER_MISSING, path + ".owner",
-                    label + " has no owner", "action", action.description().orElse(""));
+                    label + " has no owner");
         }
         if (action.dueOn().isEmpty()) {
             if (context.applies(ReviewRule.ACTION_DUE_DATE_MISSING)) {
                 context.report(ReviewRule.ACTION_DUE_DATE_MISSING, path + ".dueOn",
-                        label + " has no due date", "action", action.description().orElse(""));
+                        label + " has no due date");
             }
         } else if (meeting.isPresent() && action.dueOn().get().isBefore(meeting.get())
                 && context.applies(ReviewRule.ACTION_DUE_BEFORE_MEETING)) {
@@ -170,6 +170,18 @@ final class DecisionRules {
                             + meeting.get(),
                     "dueOn", action.dueOn().get(), "meetingOn", meeting.get());
         }
+    }
+
+    /** Returns how a message names a decision or action: by id, else by its text, else "a". */
+    private static String label(String kind, Optional<String> id, Optional<String> text) {
+        if (id.isPresent()) {
+            return kind + " " + id.get();
+        }
+        return text.map(t -> kind + " '" + abbreviate(t) + "'").orElse("a " + kind);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private static String outputKeys(Edition edition) {
