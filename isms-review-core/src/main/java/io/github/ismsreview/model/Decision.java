@@ -50,7 +50,7 @@ public interface Decision {
     /** Returns what was decided. */
     Optional<@NonBlank String> description();
 
-    /** Returns what drives the change, for decisions in 2005 category c); in the standard's order. */
+    /** Returns what drives the change, for decisions in 2005 category c), in standard order. */
     @Value.NaturalOrder
     SortedSet<ChangeDriver> drivers();
 

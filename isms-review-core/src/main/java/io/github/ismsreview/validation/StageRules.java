@@ -12,7 +12,8 @@ final class StageRules {
     static void check(RuleContext context) {
         ReviewCycle review = context.review();
 
-        if (review.plannedOn().isEmpty() && context.applies(ReviewRule.STAGE_PLANNED_DATE_MISSING)) {
+        if (review.plannedOn().isEmpty()
+                && context.applies(ReviewRule.STAGE_PLANNED_DATE_MISSING)) {
             context.report(ReviewRule.STAGE_PLANNED_DATE_MISSING, "plannedOn",
                     "the review has no planned date, so the record does not show that it was"
                             + " held at a planned interval");

@@ -14,7 +14,8 @@ class MoneyTest {
         assertThat(Money.of("150.00", "USD")).isEqualTo(Money.of("150", "USD"));
         assertThat(Money.of("150.00", "USD").hashCode())
                 .isEqualTo(Money.of("150", "USD").hashCode());
-        assertThat(Money.of(new BigDecimal("1E+3"), Currency.getInstance("USD")).toString()).isEqualTo("1000 USD");
+        assertThat(Money.of(new BigDecimal("1E+3"), Currency.getInstance("USD")).toString())
+                .isEqualTo("1000 USD");
     }
 
     @Test
