@@ -40,13 +40,15 @@ final class AssessmentRules {
             context.report(ReviewRule.ASSESSMENT_IMPROVEMENT_MISSING,
                     "assessment.improvementOpportunities",
                     "the record shows no assessment of opportunities for improvement: no"
-                            + " conclusion and no decision in an improvement category");
+                            + " assessment.improvementOpportunities and no decision in category "
+                            + keys(context, IMPROVEMENT_CATEGORIES));
         }
         if (!stated(assessment, ChangeAssessment::ismsChanges)
                 && !hasDecisionIn(review, CHANGE_CATEGORIES)) {
             context.report(ReviewRule.ASSESSMENT_CHANGES_MISSING, "assessment.ismsChanges",
                     "the record shows no assessment of the need for changes to the ISMS: no"
-                            + " conclusion and no decision to change it");
+                            + " assessment.ismsChanges and no decision in category "
+                            + keys(context, CHANGE_CATEGORIES));
         }
         if (!stated(assessment, ChangeAssessment::securityPolicy)) {
             context.report(ReviewRule.ASSESSMENT_POLICY_MISSING, "assessment.securityPolicy",
@@ -64,6 +66,16 @@ final class AssessmentRules {
                     "the record has no conclusion on whether the ISMS is still suitable,"
                             + " adequate and effective");
         }
+    }
+
+    /** Returns the keys of the edition's output categories among the given ones, sorted. */
+    private static String keys(RuleContext context, Set<String> categories) {
+        return context.edition().outputs().stream()
+                .map(output -> output.key())
+                .filter(categories::contains)
+                .sorted()
+                .toList()
+                .toString();
     }
 
     private static boolean stated(Optional<ChangeAssessment> assessment,

@@ -30,8 +30,9 @@ final class DecisionRules {
         List<Decision> decisions = review.decisions();
         if (decisions.isEmpty() && context.applies(ReviewRule.DECISION_NONE)) {
             context.report(ReviewRule.DECISION_NONE, "decisions",
-                    "the review is at stage " + review.stage() + " but records no decision;"
-                            + " even \"no change\" is a decision to record",
+                    "the review is at stage " + RuleContext.key(review.stage())
+                            + " but records no decision; even \"no change\" is a decision to"
+                            + " record",
                     "stage", review.stage());
         }
 
@@ -56,7 +57,8 @@ final class DecisionRules {
             if (recommendation.description().isEmpty()) {
                 context.report(ReviewRule.RECOMMENDATION_DESCRIPTION_MISSING,
                         "recommendations[" + i + "].description",
-                        "a recommendation of kind " + recommendation.kind()
+                        "a recommendation of kind "
+                                + RuleContext.key(recommendation.kind())
                                 + " does not say what it recommends",
                         "kind", recommendation.kind());
             }

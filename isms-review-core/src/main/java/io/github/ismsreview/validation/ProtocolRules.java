@@ -26,7 +26,9 @@ final class ProtocolRules {
         ReviewCycle review = context.review();
         if (review.protocol().isEmpty()) {
             context.report(ReviewRule.PROTOCOL_MISSING, "protocol",
-                    "the review is at stage " + review.stage() + " but has no protocol",
+                    "the review is at stage " + RuleContext.key(review.stage()) + " but has no"
+                            + " protocol: its meeting date, the participants with their roles,"
+                            + " what was agreed and the signature",
                     "stage", review.stage());
             return;
         }
@@ -88,7 +90,7 @@ final class ProtocolRules {
             context.report(ReviewRule.PROTOCOL_SIGNER_NOT_TOP_MANAGEMENT,
                     "protocol.signature.signedBy",
                     "the protocol is signed by '" + signature.signedBy() + "' as "
-                            + signature.role() + ", who " + describe(signer)
+                            + RuleContext.key(signature.role()) + ", who " + describe(signer)
                             + "; it must be signed by an attending member of top management",
                     "signedBy", signature.signedBy(), "role", signature.role());
         }
@@ -108,7 +110,8 @@ final class ProtocolRules {
             return "is not listed among the participants";
         }
         Participant participant = signer.get();
-        return "is listed with roles " + participant.roles() + " and attendance "
-                + participant.attendance();
+        return "is listed with roles "
+                + participant.roles().stream().map(RuleContext::key).toList()
+                + " and attendance " + RuleContext.key(participant.attendance());
     }
 }

@@ -66,10 +66,17 @@ final class RuleContext {
             Object... namesAndValues) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            values.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
+            Object value = namesAndValues[i + 1];
+            values.put(String.valueOf(namesAndValues[i]),
+                    value instanceof Enum<?> constant ? key(constant) : String.valueOf(value));
         }
         findings.add(new Finding(rule.id(), severity, path, message, rule.clause(edition()),
                 values));
+    }
+
+    /** Returns an enum value as the JSON format writes it, for example {@code top-management}. */
+    static String key(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     List<Finding> findings() {

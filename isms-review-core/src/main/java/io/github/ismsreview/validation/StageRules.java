@@ -22,7 +22,8 @@ final class StageRules {
         if (review.heldOn().isEmpty()) {
             if (context.applies(ReviewRule.STAGE_HELD_DATE_MISSING)) {
                 context.report(ReviewRule.STAGE_HELD_DATE_MISSING, "heldOn",
-                        "the review is at stage " + review.stage() + " but has no held date",
+                        "the review is at stage " + RuleContext.key(review.stage())
+                                + " but has no held date",
                         "stage", review.stage());
             }
             return;
