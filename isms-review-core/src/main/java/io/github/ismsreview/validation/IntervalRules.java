@@ -3,6 +3,7 @@ package io.github.ismsreview.validation;
 import io.github.ismsreview.edition.IntervalRequirement;
 import io.github.ismsreview.model.PreviousReview;
 import io.github.ismsreview.model.ReviewCycle;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class IntervalRules {
 
         LocalDate previousOn = previous.get().heldOn();
         int months = effectiveMonths(context);
-        LocalDate latest = previousOn.plusMonths(months);
+        LocalDate latest = latest(previousOn, months);
 
         if (review.heldOn().isPresent()) {
             checkHeld(context, review.heldOn().get(), previousOn, months, latest);
@@ -108,6 +109,15 @@ final class IntervalRules {
                     "heldOn " + heldOn + " is " + daysLate + " day(s) after the planned date "
                             + plannedOn,
                     "heldOn", heldOn, "plannedOn", plannedOn, "daysLate", daysLate);
+        }
+    }
+
+    /** Returns the latest date, or the last date there is where the calendar ends before it. */
+    private static LocalDate latest(LocalDate previousOn, int months) {
+        try {
+            return previousOn.plusMonths(months);
+        } catch (DateTimeException e) {
+            return LocalDate.MAX;
         }
     }
 

@@ -77,17 +77,44 @@ public final class ValidationReport {
      */
     public String toText() {
         StringBuilder text = new StringBuilder();
-        text.append("Review ").append(reviewId).append(": ")
+        text.append("Review ").append(printable(reviewId)).append(": ")
                 .append(count(Severity.ERROR)).append(" error(s), ")
                 .append(count(Severity.WARNING)).append(" warning(s)\n");
         for (Finding finding : findings) {
             text.append('\n')
                     .append(finding.severity() == Severity.ERROR ? "ERROR  " : "WARN   ")
-                    .append(finding.ruleId()).append("  at ").append(finding.path()).append('\n')
-                    .append("       ").append(finding.message()).append('\n')
+                    .append(finding.ruleId()).append("  at ").append(printable(finding.path()))
+                    .append('\n')
+                    .append("       ").append(printable(finding.message())).append('\n')
                     .append("       (").append(finding.clause()).append(")\n");
         }
         return text.toString();
+    }
+
+    /**
+     * Returns the text with control characters, line and paragraph separators and bidirectional
+     * controls shown as {@code \\uXXXX}, so that text taken from a review cannot forge lines or
+     * drive a terminal.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200E' || c == '\u200F' || c == '\u061C';
+            if (unsafe && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (unsafe) {
+                    out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

@@ -82,7 +82,17 @@ public final class IsmsReviewCommand implements Callable<Integer> {
         if (System.getProperty(SLF4J_VERBOSITY) == null) {
             System.setProperty(SLF4J_VERBOSITY, "ERROR");
         }
-        System.exit(run(System.out, System.err, args));
+        int exitCode;
+        try {
+            exitCode = run(System.out, System.err, args);
+        } catch (OutOfMemoryError e) {
+            // Limitation: findings are not capped yet, so a small file of many empty elements
+            // can exhaust the heap; the user gets one line and the code for an unusable file.
+            System.err.println(PREFIX + "out of memory while checking the review; the file is"
+                    + " too large or has too many elements");
+            exitCode = EXIT_UNUSABLE;
+        }
+        System.exit(exitCode);
     }
 
     /**
