@@ -448,25 +448,21 @@ final class ReviewReader {
     }
 
     private <E extends Enum<E>> E readEnum(Class<E> type) throws IOException {
-        String expected = "one of " + String.join(", ", EnumKeys.keys(type));
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw fail(mismatch(expected));
-        }
-        E value = EnumKeys.find(type, parser.getText()).orElse(null);
+        E value = parser.currentToken() == JsonToken.VALUE_STRING
+                ? EnumKeys.find(type, parser.getText()).orElse(null)
+                : null;
         if (value == null) {
-            throw fail(mismatch(expected));
+            throw fail(mismatch("one of " + String.join(", ", EnumKeys.keys(type))));
         }
         return value;
     }
 
     private Edition readEdition() throws IOException {
-        String expected = "one of the editions " + String.join(", ", Edition.knownKeys());
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw fail(mismatch(expected));
-        }
-        Edition edition = Edition.findByKey(parser.getText()).orElse(null);
+        Edition edition = parser.currentToken() == JsonToken.VALUE_STRING
+                ? Edition.findByKey(parser.getText()).orElse(null)
+                : null;
         if (edition == null) {
-            throw fail(mismatch(expected));
+            throw fail(mismatch("one of the editions " + String.join(", ", Edition.knownKeys())));
         }
         return edition;
     }
