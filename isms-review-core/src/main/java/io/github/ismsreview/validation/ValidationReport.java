@@ -94,9 +94,12 @@ public final class ValidationReport {
     /**
      * Returns the text with control characters, line and paragraph separators and bidirectional
      * controls shown as {@code \\uXXXX}, so that text taken from a review cannot forge lines or
-     * drive a terminal.
+     * drive a terminal when it is printed; {@link #toText()} prints every value this way.
+     *
+     * @param text any text, for example a review's id or a file name
+     * @return the text, unchanged where it holds none of those characters
      */
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

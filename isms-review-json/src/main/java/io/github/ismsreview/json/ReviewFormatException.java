@@ -79,9 +79,8 @@ public final class ReviewFormatException extends RuntimeException {
     }
 
     /**
-     * Returns the column of the input where the problem is, counted from 1, or -1 if unknown.
-     * Text input counts characters; byte input (a stream or a file) counts bytes, so a column
-     * after non-ASCII text on the same line is larger than an editor shows.
+     * Returns the column of the input where the problem is, counted from 1, or -1 if unknown; it
+     * counts characters (UTF-16 code units), for text as well as for streams and files.
      */
     public int column() {
         return column;

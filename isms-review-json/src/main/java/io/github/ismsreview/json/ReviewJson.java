@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.ismsreview.json.deser.ReviewCycleDeserializer;
 import io.github.ismsreview.model.ReviewCycle;
 import io.github.ismsreview.validation.ValidationReport;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,7 +56,11 @@ import java.util.UUID;
  *   <li>an amount or effort quantity at most {@value #MAX_DECIMAL_LENGTH} characters, checked
  *       for plain decimal notation before it is converted, so that an exponent form such as
  *       {@code "1e1000000000"} costs nothing;
- *   <li>a document at most {@value #MAX_DOCUMENT_LENGTH} characters or bytes (16 MiB).
+ *   <li>a document at most {@value #MAX_DOCUMENT_LENGTH} characters (16 Mi);
+ *   <li>at most {@value #MAX_ELEMENTS} array elements in a whole document (inputs, decisions,
+ *       actions, participants, agreed items, evidence, drivers and roles together), so that a
+ *       small document of many empty elements cannot make the validator report millions of
+ *       findings.
  * </ul>
  *
  * <p>Writing produces the canonical form: properties in the order of the format reference, two
@@ -86,8 +89,14 @@ public final class ReviewJson {
     /** The longest amount or effort quantity read, in characters. */
     public static final int MAX_DECIMAL_LENGTH = 1_000;
 
-    /** The longest document read, in characters for text and in bytes for streams and files. */
+    /** The most array elements read in one document, all arrays together. */
+    public static final int MAX_ELEMENTS = 10_000;
+
+    /** The longest document read, in characters. */
     public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+
+    /** The most bytes read from a stream or file: a document at its longest in UTF-32. */
+    static final long MAX_DOCUMENT_BYTES = 4 * MAX_DOCUMENT_LENGTH + 4;
 
     private final ObjectMapper mapper;
     private final ObjectWriter writer;
@@ -139,16 +148,36 @@ public final class ReviewJson {
 
     /**
      * Reads a review from a stream of JSON in UTF-8 (or UTF-16 or UTF-32, detected from the
-     * first bytes); the stream is read to the end of the document and is not closed.
+     * first bytes); the stream is read to its end, and not closed. Byte sequences that are not
+     * valid in the encoding (overlong UTF-8 forms, unpaired surrogates) are refused, never
+     * replaced.
      *
      * @throws ReviewFormatException if the stream does not hold one review in the format
      * @throws IOException if the stream cannot be read
      */
     public ReviewCycle read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        try (JsonParser parser = createParser(in)) {
-            return deserializer.readDocument(parser);
+        StrictDecoding.Decoded decoded = StrictDecoding.decode(in, MAX_DOCUMENT_BYTES);
+        if (decoded.invalid() == null) {
+            return read(decoded.text());
         }
+
+        // The valid text before the bad bytes is read once more to learn where they stand: it
+        // fails at its end, at the path of the bad bytes, or earlier at a problem of its own,
+        // which comes first in the document and is reported instead.
+        ReviewFormatException atEnd;
+        try {
+            read(decoded.text());
+            atEnd = new ReviewFormatException("$", -1, -1, "text", "no problem");
+        } catch (ReviewFormatException e) {
+            atEnd = e;
+        }
+        if (!isAtEnd(atEnd, decoded.text())) {
+            throw atEnd;
+        }
+        throw new ReviewFormatException(atEnd.path(), atEnd.line(), atEnd.column(),
+                "well-formed JSON", decoded.invalid(),
+                "malformed JSON: " + decoded.invalid());
     }
 
     /**
@@ -241,15 +270,16 @@ public final class ReviewJson {
         }
     }
 
-    private JsonParser createParser(InputStream in) throws IOException {
-        try {
-            return mapper.createParser(in);
-        } catch (CharConversionException e) {
-            ReviewFormatException error = new ReviewFormatException("$", 1, 1,
-                    "JSON text in UTF-8", String.valueOf(e.getMessage()));
-            error.initCause(e);
-            throw error;
+    /** Checks whether the failure lies at the end of the text (or has no position). */
+    private static boolean isAtEnd(ReviewFormatException failure, String text) {
+        if (failure.line() < 0) {
+            return true;
         }
+        int lastLineStart = text.lastIndexOf('\n') + 1;
+        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        int endColumn = text.length() - lastLineStart + 1;
+        return failure.line() > lines
+                || (failure.line() == lines && failure.column() >= endColumn - 1);
     }
 
     private static RuntimeException unchecked(JsonProcessingException e) {

@@ -2,6 +2,7 @@ package io.github.ismsreview.examples.cli;
 
 import io.github.ismsreview.edition.Edition;
 import io.github.ismsreview.json.ReviewJson;
+import io.github.ismsreview.validation.ValidationReport;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -86,8 +87,8 @@ public final class IsmsReviewCommand implements Callable<Integer> {
         try {
             exitCode = run(System.out, System.err, args);
         } catch (OutOfMemoryError e) {
-            // Limitation: findings are not capped yet, so a small file of many empty elements
-            // can exhaust the heap; the user gets one line and the code for an unusable file.
+            // The reader's limits keep a file's findings small; should the heap still run out
+            // (a tiny -Xmx), the user gets one line and the code for an unusable file.
             System.err.println(PREFIX + "out of memory while checking the review; the file is"
                     + " too large or has too many elements");
             exitCode = EXIT_UNUSABLE;
@@ -132,7 +133,7 @@ public final class IsmsReviewCommand implements Callable<Integer> {
         if (message == null || message.isBlank()) {
             return failure.getClass().getSimpleName();
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return ValidationReport.printable(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 
     /** Prints a bad option or argument as one line and returns {@value #EXIT_UNUSABLE}. */

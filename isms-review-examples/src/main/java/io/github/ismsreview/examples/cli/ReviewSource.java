@@ -41,6 +41,11 @@ sealed interface ReviewSource {
             if (Files.isDirectory(path)) {
                 throw new UnreadableReviewException(describe(), "it is a directory, not a file");
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // A pipe or device could block the command forever or never end.
+                throw new UnreadableReviewException(describe(),
+                        "it is not a regular file (a pipe or a device)");
+            }
             try {
                 return json.read(path);
             } catch (NoSuchFileException e) {

@@ -108,7 +108,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (file == null && format == Format.JSON) {
             // stdout carries only the JSON report, so the choice of file is told on stderr
             spec.commandLine().getErr().println(IsmsReviewCommand.PREFIX
-                    + "no FILE given; validating " + source.describe());
+                    + "no FILE given; validating "
+                    + ValidationReport.printable(source.describe()));
         }
 
         ReviewJson json = ReviewJson.create();
@@ -120,9 +121,9 @@ final class ValidateCommand implements Callable<Integer> {
             String text = json.writeReport(report);
             out.print(text.endsWith("\n") ? text : text + "\n");
         } else {
-            out.println("File:    " + source.describe());
-            out.println("Review:  " + review.id() + ", " + review.edition().title()
-                    + ", stage " + keyOf(review.stage()));
+            out.println("File:    " + ValidationReport.printable(source.describe()));
+            out.println("Review:  " + ValidationReport.printable(review.id()) + ", "
+                    + review.edition().title() + ", stage " + keyOf(review.stage()));
             out.println("Checked: as of " + validator.asOf() + " in " + zone
                     + ", interval " + intervalPolicy);
             out.println();

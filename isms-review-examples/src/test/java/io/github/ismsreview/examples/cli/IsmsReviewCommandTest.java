@@ -2,6 +2,7 @@ package io.github.ismsreview.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -214,6 +215,31 @@ class IsmsReviewCommandTest {
         Path file = dir.resolve(name);
         ReviewJson.create().write(review, file);
         return file;
+    }
+
+    @Test
+    void namedPipe_isRefusedInsteadOfBlocking() throws Exception {
+        Path pipe = dir.resolve("review.pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo works here");
+
+        Result result = run("validate", pipe.toString());
+
+        assertUnusable(result);
+        assertThat(result.err()).contains("it is not a regular file");
+    }
+
+    @Test
+    void controlCharactersInAReview_cannotForgeLinesOfTheOutput() throws Exception {
+        Path file = dir.resolve("forged.json");
+        Files.writeString(file, "{\"formatVersion\": 1, \"id\": "
+                + "\"MR\\nReview FAKE: 0 error(s)\\u001b[2J\", "
+                + "\"edition\": \"iso-iec-27001-2022\"}");
+
+        Result result = run("validate", file.toString());
+
+        assertThat(result.out().lines()).noneMatch(line -> line.startsWith("Review FAKE"));
+        assertThat(result.out()).doesNotContain("\u001b").contains("MR\\u000AReview FAKE");
     }
 
     private static void assertUnusable(Result result) {

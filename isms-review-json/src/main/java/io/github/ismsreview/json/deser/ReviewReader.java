@@ -35,6 +35,7 @@ import io.github.ismsreview.model.Signature;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +45,7 @@ import java.util.Currency;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -66,6 +68,8 @@ final class ReviewReader {
 
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern DATE_TIME_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T.*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern SOURCE_IN_MESSAGE =
             Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
@@ -206,6 +210,7 @@ final class ReviewReader {
             .build();
 
     private final JsonParser parser;
+    private int elements;
     private boolean versionKnown;
     private @Nullable ReviewFormatException deferred;
 
@@ -398,6 +403,11 @@ final class ReviewReader {
             throw fail(mismatch("an array"));
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
+            elements++;
+            if (elements > ReviewJson.MAX_ELEMENTS) {
+                throw fail(error("at most " + ReviewJson.MAX_ELEMENTS
+                        + " array elements in a document", "element " + elements));
+            }
             element.read();
         }
     }
@@ -431,6 +441,9 @@ final class ReviewReader {
 
     private LocalDate readDate() throws IOException {
         String text = readText(DATE, MAX_DATE_LENGTH);
+        if (!DATE_SHAPE.matcher(text).matches()) {
+            throw fail(mismatch(DATE));
+        }
         try {
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
@@ -440,6 +453,9 @@ final class ReviewReader {
 
     private OffsetDateTime readDateTime() throws IOException {
         String text = readText(DATE_TIME, MAX_DATE_LENGTH + 40);
+        if (!DATE_TIME_SHAPE.matcher(text).matches()) {
+            throw fail(mismatch(DATE_TIME));
+        }
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
@@ -521,7 +537,10 @@ final class ReviewReader {
         } catch (JsonProcessingException e) {
             throw fail(translate(e));
         } catch (CharConversionException e) {
-            throw fail(malformed(parser.currentLocation(), String.valueOf(e.getMessage()), e));
+            throw fail(malformed(parser.currentLocation(), clean(e.getMessage()), e));
+        } catch (CharacterCodingException e) {
+            throw fail(malformed(parser.currentLocation(),
+                    "a byte sequence that is not valid in the document's encoding", e));
         } catch (RuntimeException e) {
             ReviewFormatException error = mismatch("a readable review");
             error.initCause(e);
@@ -633,8 +652,8 @@ final class ReviewReader {
                 case '\r' -> quoted.append("\\r");
                 case '\t' -> quoted.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                        quoted.append(String.format("\\u%04x", (int) c));
+                    if (isUnsafeToShow(c)) {
+                        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         quoted.append(c);
                     }
@@ -667,7 +686,28 @@ final class ReviewReader {
         }
         String cleaned = SOURCE_IN_MESSAGE.matcher(message).replaceAll("line $1, column $2");
         cleaned = SETTING_IN_MESSAGE.matcher(cleaned).replaceAll("");
-        return cleaned.replaceAll("[\\r\\n]+", " ").strip();
+        cleaned = cleaned.replaceAll("[\\r\\n]+", " ").strip();
+        StringBuilder shown = new StringBuilder(cleaned.length());
+        for (int i = 0; i < cleaned.length(); i++) {
+            char c = cleaned.charAt(i);
+            if (isUnsafeToShow(c)) {
+                shown.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.toString();
+    }
+
+    /**
+     * Checks whether a character could forge lines or drive a terminal when an error message is
+     * printed: control characters (C0, DEL, C1), line and paragraph separators, and the
+     * bidirectional controls.
+     */
+    private static boolean isUnsafeToShow(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E' || c == '\u200F' || c == '\u061C';
     }
 
     /** Reads one element of an array, the parser standing on its first token. */
