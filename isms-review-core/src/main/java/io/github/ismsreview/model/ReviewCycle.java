@@ -90,6 +90,9 @@ public interface ReviewCycle {
     /** Returns the protocol of the meeting, once there is one. */
     Optional<@Valid Protocol> protocol();
 
+    /** Returns why the review was cancelled, for a review at stage cancelled. */
+    Optional<@NonBlank String> cancellationReason();
+
     /** Returns the date of the next review, if the record sets one. */
     Optional<LocalDate> nextReviewOn();
 

@@ -15,10 +15,22 @@ public enum ReviewStage {
     HELD,
 
     /** The record is complete and signed; nothing may be missing. */
-    CLOSED;
+    CLOSED,
 
-    /** Checks whether this stage is the given one or a later one. */
+    /**
+     * The review was called off before it was closed; the record says why in
+     * {@link ReviewCycle#cancellationReason()}. A cancelled review asks for nothing else.
+     */
+    CANCELLED;
+
+    /**
+     * Checks whether this stage is the given one or a later one on the way to closing; a
+     * cancelled review is at no stage of that way.
+     */
     public boolean isAtLeast(ReviewStage other) {
+        if (this == CANCELLED || other == CANCELLED) {
+            return this == other;
+        }
         return compareTo(other) >= 0;
     }
 }

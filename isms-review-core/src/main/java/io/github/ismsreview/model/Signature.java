@@ -1,5 +1,6 @@
 package io.github.ismsreview.model;
 
+import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,6 +30,13 @@ public interface Signature {
 
     /** Returns the exact moment of the signature with its offset, if recorded. */
     Optional<OffsetDateTime> signedAt();
+
+    /**
+     * Returns the digest of the review's content that the signer signed, as
+     * {@code sha-256:} followed by 64 lower-case hexadecimal digits, if one was stored; it lets
+     * a later reader check that the signed content has not changed.
+     */
+    Optional<@NonBlank String> contentDigest();
 
     /** Returns a new builder. */
     static Builder builder() {

@@ -159,6 +159,9 @@ public final class ReviewGens {
             if (chance(in, percents, 30)) {
                 review.nextReviewOn(dates.generate(in));
             }
+            if (chance(in, percents, 10)) {
+                review.cancellationReason(texts.generate(in));
+            }
             return review.build();
         };
     }
@@ -546,6 +549,9 @@ public final class ReviewGens {
                     .signedOn(dates.generate(in));
             if (chance(in, percents, 50)) {
                 signature.signedAt(dateTimes.generate(in));
+            }
+            if (chance(in, percents, 30)) {
+                signature.contentDigest("sha-256:" + "0123456789abcdef".repeat(4));
             }
             return signature.build();
         };

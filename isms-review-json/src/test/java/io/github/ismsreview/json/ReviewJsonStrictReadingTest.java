@@ -305,7 +305,7 @@ class ReviewJsonStrictReadingTest {
                 """);
 
         assertThat(e.path()).isEqualTo("$.stage");
-        assertThat(e.expected()).isEqualTo("one of planned, inputs-prepared, held, closed");
+        assertThat(e.expected()).isEqualTo("one of planned, inputs-prepared, held, closed, cancelled");
     }
 
     @Test

@@ -70,6 +70,8 @@ final class ReviewReader {
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern DATE_TIME_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T.*");
+    private static final Pattern DIGEST_SHAPE = Pattern.compile("sha-256:[0-9a-f]{64}");
+    private static final int DIGEST_LENGTH = 72;
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern SOURCE_IN_MESSAGE =
             Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
@@ -80,6 +82,8 @@ final class ReviewReader {
     private static final String DATE = "a date as YYYY-MM-DD";
     private static final String DATE_TIME =
             "a date-time with an offset as YYYY-MM-DDThh:mm:ss+hh:mm";
+    private static final String DIGEST =
+            "a digest as sha-256: followed by 64 lower-case hexadecimal digits";
     private static final String DECIMAL_STRING =
             "a plain decimal number as a string, such as \"1250.50\"";
 
@@ -89,6 +93,7 @@ final class ReviewReader {
             .required("id", (r, b) -> b.id(r.readString()))
             .required("edition", (r, b) -> b.edition(r.readEdition()))
             .optional("stage", (r, b) -> b.stage(r.readEnum(ReviewStage.class)))
+            .optional("cancellationReason", (r, b) -> b.cancellationReason(r.readString()))
             .optional("organization", (r, b) -> b.organization(r.readString()))
             .optional("ismsScope", (r, b) -> b.ismsScope(r.readString()))
             .optional("description", (r, b) -> b.description(r.readString()))
@@ -207,6 +212,7 @@ final class ReviewReader {
             .required("role", (r, b) -> b.role(r.readEnum(ParticipantRole.class)))
             .required("signedOn", (r, b) -> b.signedOn(r.readDate()))
             .optional("signedAt", (r, b) -> b.signedAt(r.readDateTime()))
+            .optional("contentDigest", (r, b) -> b.contentDigest(r.readDigest()))
             .build();
 
     private final JsonParser parser;
@@ -461,6 +467,14 @@ final class ReviewReader {
         } catch (DateTimeParseException e) {
             throw fail(mismatch(DATE_TIME));
         }
+    }
+
+    private String readDigest() throws IOException {
+        String text = readText(DIGEST, DIGEST_LENGTH);
+        if (!DIGEST_SHAPE.matcher(text).matches()) {
+            throw fail(mismatch(DIGEST));
+        }
+        return text;
     }
 
     private <E extends Enum<E>> E readEnum(Class<E> type) throws IOException {

@@ -61,6 +61,7 @@ public final class ReviewCycleSerializer extends StdSerializer<ReviewCycle> {
         out.writeStringField("id", review.id());
         out.writeStringField("edition", review.edition().key());
         out.writeStringField("stage", EnumKeys.key(review.stage()));
+        writeString(out, "cancellationReason", review.cancellationReason());
         writeString(out, "organization", review.organization());
         writeString(out, "ismsScope", review.ismsScope());
         writeString(out, "description", review.description());
@@ -250,6 +251,7 @@ public final class ReviewCycleSerializer extends StdSerializer<ReviewCycle> {
         if (signature.signedAt().isPresent()) {
             out.writeStringField("signedAt", format(signature.signedAt().get()));
         }
+        writeString(out, "contentDigest", signature.contentDigest());
         out.writeEndObject();
     }
 
