@@ -49,6 +49,12 @@ public interface InputEntry {
     /** Returns why there was nothing to report, for a category marked so. */
     Optional<@NonBlank String> reason();
 
+    /**
+     * Returns the status of each action of earlier reviews, for the input on previous actions;
+     * empty for other categories.
+     */
+    List<@Valid ActionFollowUp> actionUpdates();
+
     /** Returns a new builder. */
     static Builder builder() {
         return new Builder();

@@ -30,10 +30,10 @@ final class DecisionRules {
         List<Decision> decisions = review.decisions();
         if (decisions.isEmpty() && context.applies(ReviewRule.DECISION_NONE)) {
             context.report(ReviewRule.DECISION_NONE, "decisions",
-                    "the review is at stage " + RuleContext.key(review.stage())
+                    "the review is at stage " + RuleContext.key(context.stage())
                             + " but records no decision; even \"no change\" is a decision to"
                             + " record",
-                    "stage", review.stage());
+                    "stage", context.stage());
         }
 
         Optional<LocalDate> meeting = context.meetingDate();

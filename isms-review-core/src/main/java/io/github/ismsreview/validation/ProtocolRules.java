@@ -26,10 +26,10 @@ final class ProtocolRules {
         ReviewCycle review = context.review();
         if (review.protocol().isEmpty()) {
             context.report(ReviewRule.PROTOCOL_MISSING, "protocol",
-                    "the review is at stage " + RuleContext.key(review.stage()) + " but has no"
+                    "the review is at stage " + RuleContext.key(context.stage()) + " but has no"
                             + " protocol: its meeting date, the participants with their roles,"
                             + " what was agreed and the signature",
-                    "stage", review.stage());
+                    "stage", context.stage());
             return;
         }
         Protocol protocol = review.protocol().get();
@@ -69,14 +69,14 @@ final class ProtocolRules {
     private static void checkSignature(RuleContext context, ReviewCycle review,
             Protocol protocol) {
         if (protocol.signature().isEmpty()) {
-            boolean closed = review.stage().isAtLeast(ReviewStage.CLOSED);
+            boolean closed = context.stage().isAtLeast(ReviewStage.CLOSED);
             context.report(ReviewRule.PROTOCOL_UNSIGNED,
                     closed ? Severity.ERROR : Severity.WARNING, "protocol.signature",
                     closed
                             ? "the review is closed but its protocol is not signed"
                             : "the protocol is not signed yet; it must be before the review is"
                                     + " closed",
-                    "stage", review.stage());
+                    "stage", context.stage());
             return;
         }
         Signature signature = protocol.signature().get();

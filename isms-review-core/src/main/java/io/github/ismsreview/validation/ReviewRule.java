@@ -33,6 +33,11 @@ public enum ReviewRule {
             Severity.ERROR, ReviewStage.HELD, false,
             "A held review has the date it was held"),
 
+    /** A cancelled review does not say why it was cancelled. */
+    STAGE_CANCELLATION_REASON_MISSING("stage.cancellation-reason-missing",
+            ClauseTopic.DOCUMENTED_RESULTS, Severity.ERROR, ReviewStage.CANCELLED, false,
+            "A cancelled review says why it was cancelled"),
+
     /** The held date lies after the as-of date of the validation. */
     STAGE_HELD_IN_FUTURE("stage.held-in-future", ClauseTopic.DOCUMENTED_RESULTS,
             Severity.ERROR, ReviewStage.PLANNED, false,
@@ -245,7 +250,60 @@ public enum ReviewRule {
     /** The protocol was signed before the meeting. */
     PROTOCOL_SIGNED_BEFORE_MEETING("protocol.signed-before-meeting",
             ClauseTopic.DOCUMENTED_RESULTS, Severity.ERROR, ReviewStage.HELD, false,
-            "The protocol is signed on or after the meeting date");
+            "The protocol is signed on or after the meeting date"),
+
+    /** Two reviews of a history are not in the order of their dates. */
+    HISTORY_ORDER("history.order", ClauseTopic.REVIEW_INTERVAL, Severity.ERROR,
+            ReviewStage.PLANNED, false,
+            "The reviews of a history are in chronological order"),
+
+    /** Two reviews of a history have the same id. */
+    HISTORY_DUPLICATE_ID("history.duplicate-id", ClauseTopic.DOCUMENTED_RESULTS,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "Every review of a history has its own id"),
+
+    /** Two reviews of a history name the same previous review. */
+    HISTORY_PREVIOUS_CLAIMED_TWICE("history.previous-claimed-twice",
+            ClauseTopic.DOCUMENTED_RESULTS, Severity.ERROR, ReviewStage.PLANNED, false,
+            "No two reviews of a history name the same previous review"),
+
+    /** A review names a previous review that is not the one before it in the history. */
+    HISTORY_PREVIOUS_MISMATCH("history.previous-mismatch", ClauseTopic.DOCUMENTED_RESULTS,
+            Severity.WARNING, ReviewStage.PLANNED, false,
+            "A review's previous review is the held review before it in the history"),
+
+    /** The gap between two consecutive held reviews exceeds the interval. */
+    HISTORY_GAP_EXCEEDED("history.gap-exceeded", ClauseTopic.REVIEW_INTERVAL,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "Consecutive held reviews are no further apart than the interval",
+            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+
+    /** As of today, the review after the last held one is overdue. */
+    HISTORY_NEXT_OVERDUE("history.next-overdue", ClauseTopic.REVIEW_INTERVAL,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "The next review is not overdue as of today",
+            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+
+    /** An action a review left open is missing from the next review's input on actions. */
+    HISTORY_ACTION_NOT_FOLLOWED_UP("history.action-not-followed-up",
+            ClauseTopic.REVIEW_INPUTS, Severity.ERROR, ReviewStage.INPUTS_PREPARED, false,
+            "Every action left open appears, with its status, in the next review's input on"
+                    + " previous actions"),
+
+    /** An action was done after its due date. */
+    HISTORY_ACTION_CLOSED_LATE("history.action-closed-late", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.WARNING, ReviewStage.PLANNED, false,
+            "Actions are done by their due date"),
+
+    /** An action is still pending after its due date, as of today. */
+    HISTORY_ACTION_OVERDUE("history.action-overdue", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.WARNING, ReviewStage.PLANNED, false,
+            "No action is pending after its due date"),
+
+    /** A custom rule threw instead of reporting; the validation went on without it. */
+    RULE_FAILED("rule.failed", ClauseTopic.DOCUMENTED_RESULTS, Severity.ERROR,
+            ReviewStage.PLANNED, false,
+            "Every custom rule runs to its end");
 
     private final String id;
     private final ClauseTopic topic;

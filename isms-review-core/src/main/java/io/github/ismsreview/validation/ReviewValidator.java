@@ -1,11 +1,19 @@
 package io.github.ismsreview.validation;
 
 import io.github.ismsreview.model.ReviewCycle;
+import io.github.ismsreview.model.ReviewStage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,37 +38,38 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Dates "as of" today (is a review overdue? was it held in the future?) come from the clock
- * and the zone given to the builder, never from the machine's default time zone.
+ * and the zone of the {@link ValidationPolicy}, never from the machine's default time zone.
+ * Besides the built-in {@link ReviewRule}s the validator runs {@link CustomRule}s: those added
+ * to the builder and, unless switched off, those found through {@link ServiceLoader}.
  */
 public final class ReviewValidator {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewValidator.class);
 
-    private final Clock clock;
-    private final ZoneId zone;
-    private final IntervalPolicy intervalPolicy;
+    private final ValidationPolicy policy;
+    private final List<CustomRule> customRules;
+    private final Set<String> failedRulesLogged = ConcurrentHashMap.newKeySet();
 
-    private ReviewValidator(Builder builder) {
-        this.clock = builder.clock;
-        this.zone = builder.zone;
-        this.intervalPolicy = builder.intervalPolicy;
+    private ReviewValidator(ValidationPolicy policy, List<CustomRule> customRules) {
+        this.policy = policy;
+        this.customRules = List.copyOf(customRules);
     }
 
     /**
-     * Returns a validator with the standard policy: a 12-month interval, and "today" taken from
-     * the system clock in UTC.
+     * Returns a validator with the standard policy (a 12-month interval, "today" from the system
+     * clock in UTC) and the custom rules found through {@link ServiceLoader}.
      */
     public static ReviewValidator standard() {
         return builder().build();
     }
 
-    /** Returns a builder for a validator with another clock, zone or interval policy. */
+    /** Returns a builder for a validator with another policy or more rules. */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Validates one review and returns the report of findings, errors first.
+     * Validates one review at its own stage and returns the report of findings, errors first.
      *
      * @param review the review, however incomplete
      * @return the report; empty when nothing was found
@@ -68,8 +77,71 @@ public final class ReviewValidator {
      */
     public ValidationReport validate(ReviewCycle review) {
         Objects.requireNonNull(review, "review");
+        return validateAt(review, review.stage());
+    }
 
-        RuleContext context = new RuleContext(review, asOf(), intervalPolicy);
+    /**
+     * Checks whether the review may move to the given stage: only to the next stage on the way
+     * to closing, or to cancelled from any stage but closed; and only when the review, judged as
+     * if it were at the new stage, has no errors.
+     *
+     * <pre>{@code
+     * TransitionCheck check = validator.checkTransition(review, ReviewStage.CLOSED);
+     * if (!check.isAllowed()) {
+     *     check.blockers().forEach(f -> System.out.println(f.message()));
+     * }
+     * }</pre>
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public TransitionCheck checkTransition(ReviewCycle review, ReviewStage target) {
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(target, "target");
+
+        ReviewStage from = review.stage();
+        List<String> reasons = new ArrayList<>();
+        if (from == ReviewStage.CANCELLED) {
+            reasons.add("the review is cancelled; a cancelled review moves nowhere");
+        } else if (target == ReviewStage.CANCELLED) {
+            if (from == ReviewStage.CLOSED) {
+                reasons.add("the review is closed; a closed review cannot be cancelled");
+            }
+        } else if (target.ordinal() != from.ordinal() + 1) {
+            reasons.add("a review moves one stage at a time: from " + RuleContext.key(from)
+                    + " the next stage is " + next(from));
+        }
+
+        List<Finding> blockers = validateAt(review, target).findings(Severity.ERROR);
+        return new TransitionCheck(from, target, reasons, blockers);
+    }
+
+    /** Returns today's date as this validator sees it: the clock's instant in the zone. */
+    public LocalDate asOf() {
+        return policy.asOf();
+    }
+
+    /** Returns the policy this validator applies. */
+    public ValidationPolicy policy() {
+        return policy;
+    }
+
+    /** Returns the interval policy this validator applies. */
+    public IntervalPolicy intervalPolicy() {
+        return policy.interval();
+    }
+
+    /** Returns the zone in which this validator reads the clock. */
+    public ZoneId zone() {
+        return policy.zone();
+    }
+
+    /** Returns the custom rules this validator runs beside the built-in ones. */
+    public List<CustomRule> customRules() {
+        return customRules;
+    }
+
+    private ValidationReport validateAt(ReviewCycle review, ReviewStage stage) {
+        RuleContext context = new RuleContext(review, stage, policy.asOf(), policy);
         StructureRules.check(context);
         StageRules.check(context);
         IntervalRules.check(context);
@@ -77,26 +149,47 @@ public final class ReviewValidator {
         AssessmentRules.check(context);
         DecisionRules.check(context);
         ProtocolRules.check(context);
+        for (CustomRule rule : customRules) {
+            runCustomRule(rule, context);
+        }
 
         ValidationReport report = ValidationReport.of(review.id(), context.findings());
         LOG.debug("validated review {} ({}, stage {}): {} finding(s)",
-                review.id(), review.edition(), review.stage(), report.findings().size());
+                review.id(), review.edition(), stage, report.findings().size());
         return report;
     }
 
-    /** Returns today's date as this validator sees it: the clock's instant in the zone. */
-    public LocalDate asOf() {
-        return LocalDate.ofInstant(clock.instant(), zone);
+    private void runCustomRule(CustomRule rule, RuleContext context) {
+        String id = rule.id();
+        if (policy.isDisabled(id)) {
+            return;
+        }
+        Severity severity = policy.severity(id, rule.defaultSeverity());
+        String clause = rule.clause(context.edition());
+        List<Finding> found = new ArrayList<>();
+        try {
+            rule.check(context.review(), (path, message, values) -> found.add(Finding.of(id,
+                    severity, path, message, clause, values)));
+        } catch (RuntimeException | LinkageError e) {
+            if (failedRulesLogged.add(id)) {
+                LOG.warn("custom rule {} failed on review {}; it is reported as rule.failed and"
+                        + " the other rules went on", id, context.review().id(), e);
+            }
+            context.report(ReviewRule.RULE_FAILED, "$",
+                    "custom rule " + id + " failed with " + e.getClass().getName() + ": "
+                            + e.getMessage() + "; its findings are left out",
+                    "rule", id, "exception", e.getClass().getName());
+            return;
+        }
+        found.forEach(context::add);
     }
 
-    /** Returns the interval policy this validator applies. */
-    public IntervalPolicy intervalPolicy() {
-        return intervalPolicy;
-    }
-
-    /** Returns the zone in which this validator reads the clock. */
-    public ZoneId zone() {
-        return zone;
+    private static String next(ReviewStage stage) {
+        ReviewStage[] stages = ReviewStage.values();
+        int next = stage.ordinal() + 1;
+        return next < stages.length && stages[next] != ReviewStage.CANCELLED
+                ? RuleContext.key(stages[next])
+                : "none";
     }
 
     /**
@@ -104,34 +197,82 @@ public final class ReviewValidator {
      */
     public static final class Builder {
 
-        private Clock clock = Clock.systemUTC();
-        private ZoneId zone = ZoneOffset.UTC;
-        private IntervalPolicy intervalPolicy = IntervalPolicy.standard();
+        private ValidationPolicy.Builder policy = ValidationPolicy.builder();
+        private final Map<String, CustomRule> rules = new LinkedHashMap<>();
+        private boolean discoverRules = true;
 
         private Builder() {
         }
 
+        /** Sets the whole policy, replacing what earlier calls set. */
+        public Builder policy(ValidationPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy").toBuilder();
+            return this;
+        }
+
         /** Sets the clock that says what "today" is; the system clock in UTC unless set. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            policy.clock(clock);
             return this;
         }
 
         /** Sets the organization's time zone, in which the clock's instant becomes a date. */
         public Builder zone(ZoneId zone) {
-            this.zone = Objects.requireNonNull(zone, "zone");
+            policy.zone(zone);
             return this;
         }
 
         /** Sets the interval policy; {@link IntervalPolicy#standard()} unless set. */
         public Builder intervalPolicy(IntervalPolicy intervalPolicy) {
-            this.intervalPolicy = Objects.requireNonNull(intervalPolicy, "intervalPolicy");
+            policy.interval(intervalPolicy);
             return this;
         }
 
-        /** Returns the validator. */
+        /**
+         * Adds a custom rule.
+         *
+         * @throws IllegalArgumentException if its id is a built-in rule's or another custom
+         *     rule's; the message names the id
+         */
+        public Builder addRule(CustomRule rule) {
+            Objects.requireNonNull(rule, "rule");
+            String id = Objects.requireNonNull(rule.id(), "rule.id()");
+            if (ReviewRule.fromId(id).isPresent() || rules.containsKey(id)) {
+                throw new IllegalArgumentException("custom rule id '" + id + "' is already taken"
+                        + " by " + (rules.containsKey(id) ? "another custom rule" : "a built-in"
+                        + " rule"));
+            }
+            rules.put(id, rule);
+            return this;
+        }
+
+        /**
+         * Sets whether custom rules listed in {@code META-INF/services} are found through
+         * {@link ServiceLoader}; on unless set.
+         */
+        public Builder discoverRules(boolean discover) {
+            this.discoverRules = discover;
+            return this;
+        }
+
+        /**
+         * Returns the validator.
+         *
+         * @throws IllegalArgumentException if a discovered rule's id is taken
+         */
         public ReviewValidator build() {
-            return new ReviewValidator(this);
+            Map<String, CustomRule> all = new LinkedHashMap<>(rules);
+            if (discoverRules) {
+                Set<String> taken = new HashSet<>(all.keySet());
+                for (CustomRule rule : ServiceLoader.load(CustomRule.class)) {
+                    if (!taken.add(rule.id()) || ReviewRule.fromId(rule.id()).isPresent()) {
+                        throw new IllegalArgumentException("custom rule id '" + rule.id()
+                                + "' of " + rule.getClass().getName() + " is already taken");
+                    }
+                    all.put(rule.id(), rule);
+                }
+            }
+            return new ReviewValidator(policy.build(), List.copyOf(all.values()));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.ismsreview.validation;
 
 import io.github.ismsreview.edition.Edition;
 import io.github.ismsreview.model.ReviewCycle;
+import io.github.ismsreview.model.ReviewStage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,14 +14,16 @@ import java.util.Optional;
 final class RuleContext {
 
     private final ReviewCycle review;
+    private final ReviewStage stage;
     private final LocalDate asOf;
-    private final IntervalPolicy intervalPolicy;
+    private final ValidationPolicy policy;
     private final List<Finding> findings = new ArrayList<>();
 
-    RuleContext(ReviewCycle review, LocalDate asOf, IntervalPolicy intervalPolicy) {
+    RuleContext(ReviewCycle review, ReviewStage stage, LocalDate asOf, ValidationPolicy policy) {
         this.review = review;
+        this.stage = stage;
         this.asOf = asOf;
-        this.intervalPolicy = intervalPolicy;
+        this.policy = policy;
     }
 
     ReviewCycle review() {
@@ -36,7 +39,12 @@ final class RuleContext {
     }
 
     IntervalPolicy intervalPolicy() {
-        return intervalPolicy;
+        return policy.interval();
+    }
+
+    /** Returns the stage the review is judged at: its own, or one it is checked to move to. */
+    ReviewStage stage() {
+        return stage;
     }
 
     /** Returns the date of the meeting: the held date, or else the protocol's meeting date. */
@@ -47,9 +55,9 @@ final class RuleContext {
         return review.protocol().flatMap(protocol -> protocol.meetingOn());
     }
 
-    /** Checks whether the review's stage is one the rule applies to. */
+    /** Checks whether the rule is switched on and the stage is one it applies to. */
     boolean applies(ReviewRule rule) {
-        return review.stage().isAtLeast(rule.appliesFrom());
+        return stage.isAtLeast(rule.appliesFrom()) && !policy.isDisabled(rule.id());
     }
 
     /**
@@ -58,12 +66,19 @@ final class RuleContext {
      * @param namesAndValues the values involved, as alternating names and values
      */
     void report(ReviewRule rule, String path, String message, Object... namesAndValues) {
-        report(rule, rule.severity(edition()), path, message, namesAndValues);
+        report(rule, policy.severity(rule, edition()), path, message, namesAndValues);
     }
 
-    /** Reports a finding of the rule with the given severity. */
+    /**
+     * Reports a finding of the rule with the given severity, unless the policy switches the rule
+     * off; a severity the policy sets for the rule wins.
+     */
     void report(ReviewRule rule, Severity severity, String path, String message,
             Object... namesAndValues) {
+        if (policy.isDisabled(rule.id())) {
+            return;
+        }
+        severity = policy.severity(rule.id(), severity);
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
@@ -77,6 +92,11 @@ final class RuleContext {
     /** Returns an enum value as the JSON format writes it, for example {@code top-management}. */
     static String key(Enum<?> value) {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Adds a finding made elsewhere, such as by a custom rule. */
+    void add(Finding finding) {
+        findings.add(finding);
     }
 
     List<Finding> findings() {

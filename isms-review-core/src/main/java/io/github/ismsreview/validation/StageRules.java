@@ -12,6 +12,12 @@ final class StageRules {
     static void check(RuleContext context) {
         ReviewCycle review = context.review();
 
+        if (review.cancellationReason().isEmpty()
+                && context.applies(ReviewRule.STAGE_CANCELLATION_REASON_MISSING)) {
+            context.report(ReviewRule.STAGE_CANCELLATION_REASON_MISSING, "cancellationReason",
+                    "the review is cancelled but does not say why");
+        }
+
         if (review.plannedOn().isEmpty()
                 && context.applies(ReviewRule.STAGE_PLANNED_DATE_MISSING)) {
             context.report(ReviewRule.STAGE_PLANNED_DATE_MISSING, "plannedOn",
@@ -22,9 +28,9 @@ final class StageRules {
         if (review.heldOn().isEmpty()) {
             if (context.applies(ReviewRule.STAGE_HELD_DATE_MISSING)) {
                 context.report(ReviewRule.STAGE_HELD_DATE_MISSING, "heldOn",
-                        "the review is at stage " + RuleContext.key(review.stage())
+                        "the review is at stage " + RuleContext.key(context.stage())
                                 + " but has no held date",
-                        "stage", review.stage());
+                        "stage", context.stage());
             }
             return;
         }

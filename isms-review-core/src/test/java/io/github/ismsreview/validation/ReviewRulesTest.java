@@ -75,11 +75,15 @@ class ReviewRulesTest {
     }
 
     @Test
-    void everyRuleOfTheCatalogue_hasAFailingCase() {
+    void everySingleReviewRuleOfTheCatalogue_hasAFailingCase() {
         Set<ReviewRule> covered = EnumSet.noneOf(ReviewRule.class);
         violations().forEach(arguments -> covered.add((ReviewRule) arguments.get()[0]));
 
-        assertThat(covered).containsExactlyInAnyOrder(ReviewRule.values());
+        // History rules are covered by the history tests, rule.failed by the custom-rule tests.
+        Set<ReviewRule> singleReview = EnumSet.allOf(ReviewRule.class);
+        singleReview.removeIf(rule -> rule.id().startsWith("history.")
+                || rule == ReviewRule.RULE_FAILED);
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(singleReview);
     }
 
     static Stream<Arguments> violations() {
@@ -92,6 +96,8 @@ class ReviewRulesTest {
                 review(c, b -> b.plannedOn(Optional.empty())));
         add(cases, ReviewRule.STAGE_HELD_DATE_MISSING, "closed without held date",
                 review(c, b -> b.heldOn(Optional.empty())));
+        add(cases, ReviewRule.STAGE_CANCELLATION_REASON_MISSING, "cancelled without reason",
+                review(c, b -> b.stage(ReviewStage.CANCELLED)));
         add(cases, ReviewRule.STAGE_HELD_IN_FUTURE, "held after today",
                 review(c, b -> b.heldOn(MEETING.plusMonths(2))));
         add(cases, ReviewRule.INTERVAL_PREVIOUS_UNKNOWN, "no previous review",
