@@ -39,32 +39,27 @@ final class AssessmentRules {
                 && !hasDecisionIn(review, IMPROVEMENT_CATEGORIES)) {
             context.report(ReviewRule.ASSESSMENT_IMPROVEMENT_MISSING,
                     "assessment.improvementOpportunities",
-                    "the record shows no assessment of opportunities for improvement: no"
-                            + " assessment.improvementOpportunities and no decision in category "
-                            + keys(context, IMPROVEMENT_CATEGORIES));
+                    context.message("assessment.improvement-missing",
+                            "categories", keys(context, IMPROVEMENT_CATEGORIES)));
         }
         if (!stated(assessment, ChangeAssessment::ismsChanges)
                 && !hasDecisionIn(review, CHANGE_CATEGORIES)) {
             context.report(ReviewRule.ASSESSMENT_CHANGES_MISSING, "assessment.ismsChanges",
-                    "the record shows no assessment of the need for changes to the ISMS: no"
-                            + " assessment.ismsChanges and no decision in category "
-                            + keys(context, CHANGE_CATEGORIES));
+                    context.message("assessment.changes-missing",
+                            "categories", keys(context, CHANGE_CATEGORIES)));
         }
         if (!stated(assessment, ChangeAssessment::securityPolicy)) {
             context.report(ReviewRule.ASSESSMENT_POLICY_MISSING, "assessment.securityPolicy",
-                    "the record does not say whether the information security policy needs"
-                            + " to change");
+                    context.message("assessment.policy-missing"));
         }
         if (!stated(assessment, ChangeAssessment::securityObjectives)) {
             context.report(ReviewRule.ASSESSMENT_OBJECTIVES_MISSING,
                     "assessment.securityObjectives",
-                    "the record does not say whether the information security objectives need"
-                            + " to change");
+                    context.message("assessment.objectives-missing"));
         }
         if (!stated(assessment, ChangeAssessment::suitability)) {
             context.report(ReviewRule.ASSESSMENT_SUITABILITY_MISSING, "assessment.suitability",
-                    "the record has no conclusion on whether the ISMS is still suitable,"
-                            + " adequate and effective");
+                    context.message("assessment.suitability-missing"));
         }
     }
 

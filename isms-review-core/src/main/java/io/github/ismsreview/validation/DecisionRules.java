@@ -30,9 +30,7 @@ final class DecisionRules {
         List<Decision> decisions = review.decisions();
         if (decisions.isEmpty() && context.applies(ReviewRule.DECISION_NONE)) {
             context.report(ReviewRule.DECISION_NONE, "decisions",
-                    "the review is at stage " + RuleContext.key(context.stage())
-                            + " but records no decision; even \"no change\" is a decision to"
-                            + " record",
+                    context.message("decision.none", "stage", context.stage()),
                     "stage", context.stage());
         }
 
@@ -46,8 +44,7 @@ final class DecisionRules {
             List<Recommendation> recommendations) {
         if (recommendations.isEmpty() && context.applies(ReviewRule.RECOMMENDATION_MISSING)) {
             context.report(ReviewRule.RECOMMENDATION_MISSING, "recommendations",
-                    "the record shows no recommendation by the information security officer on"
-                            + " changes, priorities, improvements or resources");
+                    context.message("recommendation.missing"));
         }
         if (!context.applies(ReviewRule.RECOMMENDATION_DESCRIPTION_MISSING)) {
             return;
@@ -57,9 +54,8 @@ final class DecisionRules {
             if (recommendation.description().isEmpty()) {
                 context.report(ReviewRule.RECOMMENDATION_DESCRIPTION_MISSING,
                         "recommendations[" + i + "].description",
-                        "a recommendation of kind "
-                                + RuleContext.key(recommendation.kind())
-                                + " does not say what it recommends",
+                        context.message("recommendation.description-missing",
+                                "kind", recommendation.kind()),
                         "kind", recommendation.kind());
             }
         }
@@ -68,22 +64,22 @@ final class DecisionRules {
     private static void checkDecision(RuleContext context, Decision decision, String path,
             Optional<LocalDate> meeting) {
         Edition edition = context.edition();
-        String label = label("decision", decision.id(), decision.description());
+        String label = label(context, "decision", decision.id(), decision.description());
 
         Optional<OutputCategory> category = Optional.empty();
         if (decision.category().isEmpty()) {
             if (context.applies(ReviewRule.DECISION_CATEGORY_MISSING)) {
                 context.report(ReviewRule.DECISION_CATEGORY_MISSING, path + ".category",
-                        label + " has no output category; " + edition.title() + " has "
-                                + outputKeys(edition));
+                        context.message("decision.category-missing", "label", label,
+                                "editionTitle", edition.title(), "outputs", outputKeys(edition)));
             }
         } else {
             String key = decision.category().get();
             category = edition.output(key);
             if (category.isEmpty() && context.applies(ReviewRule.DECISION_CATEGORY_UNKNOWN)) {
                 context.report(ReviewRule.DECISION_CATEGORY_UNKNOWN, path + ".category",
-                        "output category '" + key + "' is not an output of " + edition.title()
-                                + ", which has " + outputKeys(edition),
+                        context.message("decision.category-unknown", "category", key,
+                                "editionTitle", edition.title(), "outputs", outputKeys(edition)),
                         "category", key, "edition", edition.key());
             }
         }
@@ -95,15 +91,14 @@ final class DecisionRules {
         if (decision.description().isEmpty()
                 && context.applies(ReviewRule.DECISION_DESCRIPTION_MISSING)) {
             context.report(ReviewRule.DECISION_DESCRIPTION_MISSING, path + ".description",
-                    label + " does not say what was decided");
+                    context.message("decision.description-missing", "label", label));
         }
 
         if (category2005.filter(OutputCategory::namesChangeDriver).isPresent()
                 && decision.drivers().isEmpty()
                 && context.applies(ReviewRule.DECISION_DRIVER_MISSING)) {
             context.report(ReviewRule.DECISION_DRIVER_MISSING, path + ".drivers",
-                    label + " changes procedures and controls (2005 7.3 c) but names no change"
-                            + " driver",
+                    context.message("decision.driver-missing", "label", label),
                     "category", category2005.get().key());
         }
 
@@ -125,8 +120,8 @@ final class DecisionRules {
         if (classification.isEmpty()
                 && context.applies(ReviewRule.DECISION_CLASSIFICATION_UNKNOWN)) {
             context.report(ReviewRule.DECISION_CLASSIFICATION_UNKNOWN, path + ".classification",
-                    "classification '" + key + "' is not an output of ISO/IEC 27001:2005, which"
-                            + " has " + outputKeys(Edition.ISO_IEC_27001_2005),
+                    context.message("decision.classification-unknown", "classification", key,
+                            "outputs", outputKeys(Edition.ISO_IEC_27001_2005)),
                     "classification", key);
         }
         return classification;
@@ -139,47 +134,56 @@ final class DecisionRules {
         boolean quantified = decision.resources().filter(r -> r.isQuantified()).isPresent();
         if (resourceDecision && !quantified
                 && context.applies(ReviewRule.DECISION_RESOURCES_UNQUANTIFIED)) {
-            String note = decision.resources().flatMap(r -> r.note())
-                    .map(text -> " (the record says: \"" + text + "\")")
-                    .orElse("");
+            Optional<String> note = decision.resources().flatMap(r -> r.note());
             context.report(ReviewRule.DECISION_RESOURCES_UNQUANTIFIED, path + ".resources",
-                    label + " is about resources but states neither money nor effort" + note);
+                    note.isPresent()
+                            ? context.message("decision.resources-unquantified.note",
+                                    "label", label, "note", note.get())
+                            : context.message("decision.resources-unquantified",
+                                    "label", label));
         }
     }
 
     private static void checkAction(RuleContext context, Action action, String path,
             Optional<LocalDate> meeting) {
-        String label = label("action", action.id(), action.description());
+        String label = label(context, "action", action.id(), action.description());
 
         if (action.description().isEmpty()
                 && context.applies(ReviewRule.ACTION_DESCRIPTION_MISSING)) {
             context.report(ReviewRule.ACTION_DESCRIPTION_MISSING, path + ".description",
-                    label + " does not say what is to be done");
+                    context.message("action.description-missing", "label", label));
         }
         if (action.owner().isEmpty() && context.applies(ReviewRule.ACTION_OWNER_MISSING)) {
             context.report(ReviewRule.ACTION_OWNER_MISSING, path + ".owner",
-                    label + " has no owner");
+                    context.message("action.owner-missing", "label", label));
         }
         if (action.dueOn().isEmpty()) {
             if (context.applies(ReviewRule.ACTION_DUE_DATE_MISSING)) {
                 context.report(ReviewRule.ACTION_DUE_DATE_MISSING, path + ".dueOn",
-                        label + " has no due date");
+                        context.message("action.due-date-missing", "label", label));
             }
         } else if (meeting.isPresent() && action.dueOn().get().isBefore(meeting.get())
                 && context.applies(ReviewRule.ACTION_DUE_BEFORE_MEETING)) {
             context.report(ReviewRule.ACTION_DUE_BEFORE_MEETING, path + ".dueOn",
-                    label + " is due on " + action.dueOn().get() + ", before the meeting on "
-                            + meeting.get(),
+                    context.message("action.due-before-meeting", "label", label,
+                            "dueOn", action.dueOn().get(), "meetingOn", meeting.get()),
                     "dueOn", action.dueOn().get(), "meetingOn", meeting.get());
         }
     }
 
-    /** Returns how a message names a decision or action: by id, else by its text, else "a". */
-    private static String label(String kind, Optional<String> id, Optional<String> text) {
+    /**
+     * Returns how a message names a decision or action: by id, else by its text, else as "a
+     * decision"; {@code kind} is {@code decision} or {@code action}.
+     */
+    private static String label(RuleContext context, String kind, Optional<String> id,
+            Optional<String> text) {
         if (id.isPresent()) {
-            return kind + " " + id.get();
+            return context.message("label." + kind + ".id", "id", id.get());
         }
-        return text.map(t -> kind + " '" + abbreviate(t) + "'").orElse("a " + kind);
+        if (text.isPresent()) {
+            return context.message("label." + kind + ".text", "text", abbreviate(text.get()));
+        }
+        return context.message("label." + kind + ".none");
     }
 
     private static String abbreviate(String text) {

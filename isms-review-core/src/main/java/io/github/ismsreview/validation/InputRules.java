@@ -29,14 +29,16 @@ final class InputRules {
             if (edition.input(entry.category()).isEmpty()) {
                 if (context.applies(ReviewRule.INPUT_CATEGORY_UNKNOWN)) {
                     context.report(ReviewRule.INPUT_CATEGORY_UNKNOWN, path + ".category",
-                            "input category '" + entry.category() + "' is not an input of "
-                                    + edition.title(),
+                            context.message("input.category-unknown",
+                                    "category", entry.category(),
+                                    "editionTitle", edition.title()),
                             "category", entry.category(), "edition", edition.key());
                 }
             } else if (!covered.add(entry.category())
                     && context.applies(ReviewRule.INPUT_CATEGORY_DUPLICATED)) {
                 context.report(ReviewRule.INPUT_CATEGORY_DUPLICATED, path + ".category",
-                        "input category '" + entry.category() + "' has more than one entry",
+                        context.message("input.category-duplicated",
+                                "category", entry.category()),
                         "category", entry.category());
             }
 
@@ -49,8 +51,7 @@ final class InputRules {
         for (InputCategory category : edition.requiredInputs()) {
             if (!covered.contains(category.key())) {
                 context.report(ReviewRule.INPUT_CATEGORY_MISSING, "inputs",
-                        "no entry for input " + describe(category)
-                                + "; address it or mark it as having nothing to report",
+                        missing(context, category),
                         "category", category.key(), "clause", category.clause());
             }
         }
@@ -60,7 +61,7 @@ final class InputRules {
         if (entry.status() == InputStatus.NOTHING_TO_REPORT) {
             if (entry.reason().isEmpty() && context.applies(ReviewRule.INPUT_REASON_MISSING)) {
                 context.report(ReviewRule.INPUT_REASON_MISSING, path + ".reason",
-                        "input '" + entry.category() + "' has nothing to report but no reason",
+                        context.message("input.reason-missing", "category", entry.category()),
                         "category", entry.category());
             }
             return;
@@ -68,26 +69,29 @@ final class InputRules {
 
         if (entry.summary().isEmpty() && context.applies(ReviewRule.INPUT_SUMMARY_MISSING)) {
             context.report(ReviewRule.INPUT_SUMMARY_MISSING, path + ".summary",
-                    "input '" + entry.category() + "' is addressed but has no summary",
+                    context.message("input.summary-missing", "category", entry.category()),
                     "category", entry.category());
         }
         if (entry.evidence().isEmpty() && context.applies(ReviewRule.INPUT_EVIDENCE_MISSING)) {
             context.report(ReviewRule.INPUT_EVIDENCE_MISSING, path + ".evidence",
-                    "input '" + entry.category() + "' names no report management could read",
+                    context.message("input.evidence-missing", "category", entry.category()),
                     "category", entry.category());
         }
         if (entry.preparedBy().isEmpty() && context.applies(ReviewRule.INPUT_PREPARER_MISSING)) {
             context.report(ReviewRule.INPUT_PREPARER_MISSING, path + ".preparedBy",
-                    "input '" + entry.category() + "' does not say who prepared it",
+                    context.message("input.preparer-missing", "category", entry.category()),
                     "category", entry.category());
         }
     }
 
-    private static String describe(InputCategory category) {
-        String guide = category.guideLetter()
-                .map(letter -> ", letter " + letter + " in the 2009 guide")
-                .orElse("");
-        return category.clause() + " '" + category.key() + "' (" + category.title() + guide
-                + ")";
+    /** Returns the message on a missing category, naming its letter in the guide if it has one. */
+    private static String missing(RuleContext context, InputCategory category) {
+        if (category.guideLetter().isPresent()) {
+            return context.message("input.category-missing.guide", "clause", category.clause(),
+                    "category", category.key(), "title", category.title(),
+                    "guideLetter", category.guideLetter().get());
+        }
+        return context.message("input.category-missing", "clause", category.clause(),
+                "category", category.key(), "title", category.title());
     }
 }

@@ -32,8 +32,7 @@ final class IntervalRules {
         if (previous.isEmpty()) {
             if (!review.firstReview() && context.applies(ReviewRule.INTERVAL_PREVIOUS_UNKNOWN)) {
                 context.report(ReviewRule.INTERVAL_PREVIOUS_UNKNOWN, "previousReview",
-                        "the record names no previous review and does not say this is the"
-                                + " first one, so the interval cannot be checked");
+                        context.message("interval.previous-unknown"));
             }
             return;
         }
@@ -54,8 +53,8 @@ final class IntervalRules {
         if (!heldOn.isAfter(previousOn)) {
             if (context.applies(ReviewRule.INTERVAL_NOT_AFTER_PREVIOUS)) {
                 context.report(ReviewRule.INTERVAL_NOT_AFTER_PREVIOUS, "heldOn",
-                        "heldOn " + heldOn + " is not after the previous review on "
-                                + previousOn,
+                        context.message("interval.not-after-previous",
+                                "heldOn", heldOn, "previousHeldOn", previousOn),
                         "heldOn", heldOn, "previousHeldOn", previousOn);
             }
             return;
@@ -64,9 +63,9 @@ final class IntervalRules {
         if (heldOn.isAfter(latest) && context.applies(ReviewRule.INTERVAL_EXCEEDED)) {
             long daysLate = ChronoUnit.DAYS.between(latest, heldOn);
             context.report(ReviewRule.INTERVAL_EXCEEDED, "heldOn",
-                    "heldOn " + heldOn + " is " + daysLate + " day(s) after " + latest
-                            + ", the latest date " + months + " months after the previous"
-                            + " review on " + previousOn,
+                    context.message("interval.exceeded", "heldOn", heldOn,
+                            "daysLate", daysLate, "latest", latest, "intervalMonths", months,
+                            "previousHeldOn", previousOn),
                     "heldOn", heldOn, "previousHeldOn", previousOn, "latest", latest,
                     "intervalMonths", months, "daysLate", daysLate);
         }
@@ -78,8 +77,9 @@ final class IntervalRules {
         if (plannedOn.isPresent() && plannedOn.get().isAfter(latest)
                 && context.applies(ReviewRule.INTERVAL_PLANNED_TOO_LATE)) {
             context.report(ReviewRule.INTERVAL_PLANNED_TOO_LATE, "plannedOn",
-                    "plannedOn " + plannedOn.get() + " is after " + latest + ", the latest date "
-                            + months + " months after the previous review on " + previousOn,
+                    context.message("interval.planned-too-late", "plannedOn", plannedOn.get(),
+                            "latest", latest, "intervalMonths", months,
+                            "previousHeldOn", previousOn),
                     "plannedOn", plannedOn.get(), "previousHeldOn", previousOn,
                     "latest", latest, "intervalMonths", months);
         }
@@ -87,9 +87,9 @@ final class IntervalRules {
         if (context.asOf().isAfter(latest) && context.applies(ReviewRule.INTERVAL_OVERDUE)) {
             long daysOverdue = ChronoUnit.DAYS.between(latest, context.asOf());
             context.report(ReviewRule.INTERVAL_OVERDUE, "heldOn",
-                    "the review is not held yet and is " + daysOverdue + " day(s) overdue as of "
-                            + context.asOf() + ": it was due by " + latest + ", " + months
-                            + " months after the previous review on " + previousOn,
+                    context.message("interval.overdue", "daysOverdue", daysOverdue,
+                            "asOf", context.asOf(), "latest", latest, "intervalMonths", months,
+                            "previousHeldOn", previousOn),
                     "asOf", context.asOf(), "previousHeldOn", previousOn, "latest", latest,
                     "intervalMonths", months, "daysOverdue", daysOverdue);
         }
@@ -106,8 +106,8 @@ final class IntervalRules {
         if (heldOn.isAfter(plannedOn)) {
             long daysLate = ChronoUnit.DAYS.between(plannedOn, heldOn);
             context.report(ReviewRule.INTERVAL_HELD_LATE, "heldOn",
-                    "heldOn " + heldOn + " is " + daysLate + " day(s) after the planned date "
-                            + plannedOn,
+                    context.message("interval.held-late", "heldOn", heldOn,
+                            "daysLate", daysLate, "plannedOn", plannedOn),
                     "heldOn", heldOn, "plannedOn", plannedOn, "daysLate", daysLate);
         }
     }

@@ -26,9 +26,7 @@ final class ProtocolRules {
         ReviewCycle review = context.review();
         if (review.protocol().isEmpty()) {
             context.report(ReviewRule.PROTOCOL_MISSING, "protocol",
-                    "the review is at stage " + RuleContext.key(context.stage()) + " but has no"
-                            + " protocol: its meeting date, the participants with their roles,"
-                            + " what was agreed and the signature",
+                    context.message("protocol.missing", "stage", context.stage()),
                     "stage", context.stage());
             return;
         }
@@ -36,31 +34,31 @@ final class ProtocolRules {
 
         if (protocol.meetingOn().isEmpty()) {
             context.report(ReviewRule.PROTOCOL_DATE_MISSING, "protocol.meetingOn",
-                    "the protocol does not state the date of the meeting");
+                    context.message("protocol.date-missing"));
         } else if (review.heldOn().isPresent()
                 && !protocol.meetingOn().get().equals(review.heldOn().get())) {
             context.report(ReviewRule.PROTOCOL_DATE_MISMATCH, "protocol.meetingOn",
-                    "protocol meetingOn " + protocol.meetingOn().get()
-                            + " differs from the review's heldOn " + review.heldOn().get(),
+                    context.message("protocol.date-mismatch",
+                            "meetingOn", protocol.meetingOn().get(),
+                            "heldOn", review.heldOn().get()),
                     "meetingOn", protocol.meetingOn().get(), "heldOn", review.heldOn().get());
         }
 
         if (protocol.participants().stream()
                 .noneMatch(p -> p.attendedAs(ParticipantRole.TOP_MANAGEMENT))) {
             context.report(ReviewRule.PROTOCOL_TOP_MANAGEMENT_ABSENT, "protocol.participants",
-                    "no participant with the role top-management attended the meeting",
+                    context.message("protocol.top-management-absent"),
                     "participants", protocol.participants().size());
         }
         if (protocol.participants().stream()
                 .noneMatch(p -> p.attendedAs(ParticipantRole.INFORMATION_SECURITY_OFFICER))) {
             context.report(ReviewRule.PROTOCOL_OFFICER_ABSENT, "protocol.participants",
-                    "no participant with the role information-security-officer attended the"
-                            + " meeting");
+                    context.message("protocol.officer-absent"));
         }
 
         if (protocol.agreedItems().isEmpty()) {
             context.report(ReviewRule.PROTOCOL_AGREED_ITEMS_MISSING, "protocol.agreedItems",
-                    "the protocol lists nothing that was agreed");
+                    context.message("protocol.agreed-items-missing"));
         }
 
         checkSignature(context, review, protocol);
@@ -72,10 +70,8 @@ final class ProtocolRules {
             boolean closed = context.stage().isAtLeast(ReviewStage.CLOSED);
             context.report(ReviewRule.PROTOCOL_UNSIGNED,
                     closed ? Severity.ERROR : Severity.WARNING, "protocol.signature",
-                    closed
-                            ? "the review is closed but its protocol is not signed"
-                            : "the protocol is not signed yet; it must be before the review is"
-                                    + " closed",
+                    context.message(closed ? "protocol.unsigned.closed"
+                            : "protocol.unsigned.held"),
                     "stage", context.stage());
             return;
         }
@@ -89,9 +85,7 @@ final class ProtocolRules {
         if (!topManagement) {
             context.report(ReviewRule.PROTOCOL_SIGNER_NOT_TOP_MANAGEMENT,
                     "protocol.signature.signedBy",
-                    "the protocol is signed by '" + signature.signedBy() + "' as "
-                            + RuleContext.key(signature.role()) + ", who " + describe(signer)
-                            + "; it must be signed by an attending member of top management",
+                    signerMessage(context, signature, signer),
                     "signedBy", signature.signedBy(), "role", signature.role());
         }
 
@@ -99,19 +93,23 @@ final class ProtocolRules {
         if (meeting.isPresent() && signature.signedOn().isBefore(meeting.get())) {
             context.report(ReviewRule.PROTOCOL_SIGNED_BEFORE_MEETING,
                     "protocol.signature.signedOn",
-                    "the protocol is signed on " + signature.signedOn()
-                            + ", before the meeting on " + meeting.get(),
+                    context.message("protocol.signed-before-meeting",
+                            "signedOn", signature.signedOn(), "meetingOn", meeting.get()),
                     "signedOn", signature.signedOn(), "meetingOn", meeting.get());
         }
     }
 
-    private static String describe(Optional<Participant> signer) {
+    /** Returns the message on a signer who is not top management, saying how they are listed. */
+    private static String signerMessage(RuleContext context, Signature signature,
+            Optional<Participant> signer) {
         if (signer.isEmpty()) {
-            return "is not listed among the participants";
+            return context.message("protocol.signer-not-top-management.unlisted",
+                    "signedBy", signature.signedBy(), "role", signature.role());
         }
         Participant participant = signer.get();
-        return "is listed with roles "
-                + participant.roles().stream().map(RuleContext::key).toList()
-                + " and attendance " + RuleContext.key(participant.attendance());
+        return context.message("protocol.signer-not-top-management.listed",
+                "signedBy", signature.signedBy(), "role", signature.role(),
+                "roles", participant.roles().stream().map(RuleContext::key).toList(),
+                "attendance", participant.attendance());
     }
 }

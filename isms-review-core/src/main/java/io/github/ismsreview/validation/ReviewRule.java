@@ -3,6 +3,7 @@ package io.github.ismsreview.validation;
 import io.github.ismsreview.edition.ClauseTopic;
 import io.github.ismsreview.edition.Edition;
 import io.github.ismsreview.model.ReviewStage;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -359,9 +360,37 @@ public enum ReviewRule {
         return guidePractice;
     }
 
-    /** Returns a one-line statement of what the rule expects. */
+    /** Returns a one-line statement of what the rule expects, in English. */
     public String title() {
         return title;
+    }
+
+    /**
+     * Returns a one-line statement of what the rule expects, in the language of the locale;
+     * in English where the library has no texts in that language (it has English and German).
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String title(Locale locale) {
+        return Messages.of(Messages.CATALOG, locale).text(id + ".title");
+    }
+
+    /**
+     * Returns, in English, a few sentences on what the rule checks and why a review record
+     * should pass it.
+     */
+    public String explanation() {
+        return explanation(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns a few sentences on what the rule checks and why, in the language of the locale;
+     * in English where the library has no texts in that language (it has English and German).
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String explanation(Locale locale) {
+        return Messages.of(Messages.CATALOG, locale).text(id + ".explanation");
     }
 
     /**

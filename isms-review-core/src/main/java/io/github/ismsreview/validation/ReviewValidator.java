@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,10 +51,13 @@ public final class ReviewValidator {
     private final ValidationPolicy policy;
     private final List<CustomRule> customRules;
     private final Set<String> failedRulesLogged = ConcurrentHashMap.newKeySet();
+    private final Messages messages;
 
-    private ReviewValidator(ValidationPolicy policy, List<CustomRule> customRules) {
+    private ReviewValidator(ValidationPolicy policy, List<CustomRule> customRules,
+            Locale locale) {
         this.policy = policy;
         this.customRules = List.copyOf(customRules);
+        this.messages = Messages.of(Messages.VALIDATION, locale);
     }
 
     /**
@@ -81,6 +86,49 @@ public final class ReviewValidator {
     }
 
     /**
+     * Validates a history of reviews of one ISMS: each review exactly as
+     * {@link #validate(ReviewCycle)} does, plus the findings across reviews (the
+     * {@code history.*} rules of {@link ReviewRule}) and the next due date.
+     *
+     * <pre>{@code
+     * HistoryReport report = validator.validateHistory(ReviewHistory.of(reviews));
+     * report.historyFindings();      // paths such as $[3].heldOn
+     * report.nextDue();              // due date, last held review, anchor, overdue or not
+     * }</pre>
+     *
+     * @param history the reviews in the order the record gives them
+     * @return the report; its review reports equal {@code validate(review)} of each review
+     * @throws NullPointerException if {@code history} is null
+     */
+    public HistoryReport validateHistory(ReviewHistory history) {
+        Objects.requireNonNull(history, "history");
+        List<ValidationReport> reviewReports = new ArrayList<>(history.size());
+        for (ReviewCycle review : history.reviews()) {
+            reviewReports.add(validate(review));
+        }
+        LocalDate asOf = policy.asOf();
+        List<Finding> acrossReviews = HistoryRules.check(history, policy, asOf);
+        HistoryReport report = HistoryReport.of(reviewReports, acrossReviews,
+                HistoryRules.nextDue(history, policy, asOf));
+        LOG.debug("validated a history of {} review(s): {} finding(s) across reviews",
+                history.size(), acrossReviews.size());
+        return report;
+    }
+
+    /**
+     * Returns the date by which the review after the last held review of the history is due,
+     * counted from the policy's {@linkplain ValidationPolicy#nextDueAnchor() anchor} with the
+     * interval of the edition the next review follows, and judged as of today; empty when no
+     * review of the history has been held (has a held date and is not cancelled).
+     *
+     * @throws NullPointerException if {@code history} is null
+     */
+    public Optional<NextDue> nextDue(ReviewHistory history) {
+        Objects.requireNonNull(history, "history");
+        return HistoryRules.nextDue(history, policy, policy.asOf());
+    }
+
+    /**
      * Checks whether the review may move to the given stage: only to the next stage on the way
      * to closing, or to cancelled from any stage but closed; and only when the review, judged as
      * if it were at the new stage, has no errors.
@@ -101,14 +149,13 @@ public final class ReviewValidator {
         ReviewStage from = review.stage();
         List<String> reasons = new ArrayList<>();
         if (from == ReviewStage.CANCELLED) {
-            reasons.add("the review is cancelled; a cancelled review moves nowhere");
+            reasons.add(messages.format("transition.cancelled"));
         } else if (target == ReviewStage.CANCELLED) {
             if (from == ReviewStage.CLOSED) {
-                reasons.add("the review is closed; a closed review cannot be cancelled");
+                reasons.add(messages.format("transition.closed"));
             }
         } else if (target.ordinal() != from.ordinal() + 1) {
-            reasons.add("a review moves one stage at a time: from " + RuleContext.key(from)
-                    + " the next stage is " + next(from));
+            reasons.add(oneStageAtATime(from));
         }
 
         List<Finding> blockers = validateAt(review, target).findings(Severity.ERROR);
@@ -135,13 +182,22 @@ public final class ReviewValidator {
         return policy.zone();
     }
 
+    /**
+     * Returns the locale of the messages of this validator's findings and transition reasons;
+     * English where the library has no texts in its language.
+     */
+    public Locale locale() {
+        return messages.locale();
+    }
+
     /** Returns the custom rules this validator runs beside the built-in ones. */
     public List<CustomRule> customRules() {
         return customRules;
     }
 
     private ValidationReport validateAt(ReviewCycle review, ReviewStage stage) {
-        RuleContext context = new RuleContext(review, stage, policy.asOf(), policy);
+        RuleContext context = new RuleContext(review, stage, policy.asOf(), policy,
+                messages.locale());
         StructureRules.check(context);
         StageRules.check(context);
         IntervalRules.check(context);
@@ -176,20 +232,22 @@ public final class ReviewValidator {
                         + " the other rules went on", id, context.review().id(), e);
             }
             context.report(ReviewRule.RULE_FAILED, "$",
-                    "custom rule " + id + " failed with " + e.getClass().getName() + ": "
-                            + e.getMessage() + "; its findings are left out",
+                    context.message("rule.failed", "rule", id,
+                            "exception", e.getClass().getName(),
+                            "exceptionMessage", e.getMessage()),
                     "rule", id, "exception", e.getClass().getName());
             return;
         }
         found.forEach(context::add);
     }
 
-    private static String next(ReviewStage stage) {
+    /** Returns the reason a review cannot skip stages, naming the stage after {@code from}. */
+    private String oneStageAtATime(ReviewStage from) {
         ReviewStage[] stages = ReviewStage.values();
-        int next = stage.ordinal() + 1;
+        int next = from.ordinal() + 1;
         return next < stages.length && stages[next] != ReviewStage.CANCELLED
-                ? RuleContext.key(stages[next])
-                : "none";
+                ? messages.format("transition.one-stage", "from", from, "next", stages[next])
+                : messages.format("transition.one-stage.last", "from", from);
     }
 
     /**
@@ -200,6 +258,7 @@ public final class ReviewValidator {
         private ValidationPolicy.Builder policy = ValidationPolicy.builder();
         private final Map<String, CustomRule> rules = new LinkedHashMap<>();
         private boolean discoverRules = true;
+        private Locale locale = Locale.ENGLISH;
 
         private Builder() {
         }
@@ -247,6 +306,17 @@ public final class ReviewValidator {
         }
 
         /**
+         * Sets the locale of the messages of findings and transition reasons; English unless
+         * set, whatever the JVM's default locale is. The library has texts in English and German;
+         * for another language the messages are in English. Rule ids, paths and values do not
+         * change with the locale.
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
          * Sets whether custom rules listed in {@code META-INF/services} are found through
          * {@link ServiceLoader}; on unless set.
          */
@@ -272,7 +342,7 @@ public final class ReviewValidator {
                     all.put(rule.id(), rule);
                 }
             }
-            return new ReviewValidator(policy.build(), List.copyOf(all.values()));
+            return new ReviewValidator(policy.build(), List.copyOf(all.values()), locale);
         }
     }
 }

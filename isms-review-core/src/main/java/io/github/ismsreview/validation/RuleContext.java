@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,13 +18,22 @@ final class RuleContext {
     private final ReviewStage stage;
     private final LocalDate asOf;
     private final ValidationPolicy policy;
+    private final Messages messages;
     private final List<Finding> findings = new ArrayList<>();
 
+    /** Creates a context whose messages are in English. */
     RuleContext(ReviewCycle review, ReviewStage stage, LocalDate asOf, ValidationPolicy policy) {
+        this(review, stage, asOf, policy, Locale.ENGLISH);
+    }
+
+    /** Creates a context whose messages are in the language of the locale, else English. */
+    RuleContext(ReviewCycle review, ReviewStage stage, LocalDate asOf, ValidationPolicy policy,
+            Locale locale) {
         this.review = review;
         this.stage = stage;
         this.asOf = asOf;
         this.policy = policy;
+        this.messages = Messages.of(Messages.VALIDATION, locale);
     }
 
     ReviewCycle review() {
@@ -53,6 +63,21 @@ final class RuleContext {
             return review.heldOn();
         }
         return review.protocol().flatMap(protocol -> protocol.meetingOn());
+    }
+
+    /** Returns the locale the findings' messages are written for. */
+    Locale locale() {
+        return messages.locale();
+    }
+
+    /**
+     * Returns the message of the key in the validator's language, its named placeholders filled
+     * in literally; the key is a rule's id, with a suffix where the rule has variants.
+     *
+     * @param namesAndValues placeholder names and values, alternating
+     */
+    String message(String key, Object... namesAndValues) {
+        return messages.format(key, namesAndValues);
     }
 
     /** Checks whether the rule is switched on and the stage is one it applies to. */
@@ -91,7 +116,7 @@ final class RuleContext {
 
     /** Returns an enum value as the JSON format writes it, for example {@code top-management}. */
     static String key(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Adds a finding made elsewhere, such as by a custom rule. */

@@ -15,21 +15,19 @@ final class StageRules {
         if (review.cancellationReason().isEmpty()
                 && context.applies(ReviewRule.STAGE_CANCELLATION_REASON_MISSING)) {
             context.report(ReviewRule.STAGE_CANCELLATION_REASON_MISSING, "cancellationReason",
-                    "the review is cancelled but does not say why");
+                    context.message("stage.cancellation-reason-missing"));
         }
 
         if (review.plannedOn().isEmpty()
                 && context.applies(ReviewRule.STAGE_PLANNED_DATE_MISSING)) {
             context.report(ReviewRule.STAGE_PLANNED_DATE_MISSING, "plannedOn",
-                    "the review has no planned date, so the record does not show that it was"
-                            + " held at a planned interval");
+                    context.message("stage.planned-date-missing"));
         }
 
         if (review.heldOn().isEmpty()) {
             if (context.applies(ReviewRule.STAGE_HELD_DATE_MISSING)) {
                 context.report(ReviewRule.STAGE_HELD_DATE_MISSING, "heldOn",
-                        "the review is at stage " + RuleContext.key(context.stage())
-                                + " but has no held date",
+                        context.message("stage.held-date-missing", "stage", context.stage()),
                         "stage", context.stage());
             }
             return;
@@ -38,7 +36,8 @@ final class StageRules {
         LocalDate heldOn = review.heldOn().get();
         if (heldOn.isAfter(context.asOf()) && context.applies(ReviewRule.STAGE_HELD_IN_FUTURE)) {
             context.report(ReviewRule.STAGE_HELD_IN_FUTURE, "heldOn",
-                    "heldOn " + heldOn + " is after today, " + context.asOf(),
+                    context.message("stage.held-in-future",
+                            "heldOn", heldOn, "asOf", context.asOf()),
                     "heldOn", heldOn, "asOf", context.asOf());
         }
     }

@@ -4,6 +4,7 @@ import io.github.ismsreview.edition.Edition;
 import io.github.ismsreview.edition.InputCategory;
 import io.github.ismsreview.edition.OutputCategory;
 import io.github.ismsreview.model.Action;
+import io.github.ismsreview.model.ActionFollowUp;
 import io.github.ismsreview.model.ActionStatus;
 import io.github.ismsreview.model.Attendance;
 import io.github.ismsreview.model.ChangeAssessment;
@@ -371,17 +372,20 @@ public final class ReviewGens {
 
     /**
      * Returns input entries of the edition, addressed or with nothing to report, with or without
-     * the summary, evidence, preparer and reason that status asks for.
+     * the summary, evidence, preparer and reason that status asks for; the input on previous
+     * actions often, and other inputs now and then, carries action updates.
      */
     public static Gen<InputEntry> inputs(Edition edition) {
         Gen<String> categories = inputCategoryKeys(edition);
         Gen<InputStatus> statuses = Generate.enumValues(InputStatus.class);
         Gen<String> texts = texts();
         Gen<Evidence> evidence = evidence();
+        Gen<ActionFollowUp> actionUpdates = actionFollowUps();
         Gen<Integer> percents = percents();
         return in -> {
+            String category = categories.generate(in);
             InputEntry.Builder input = InputEntry.builder()
-                    .category(categories.generate(in))
+                    .category(category)
                     .status(statuses.generate(in));
             if (chance(in, percents, 70)) {
                 input.summary(texts.generate(in));
@@ -393,7 +397,34 @@ public final class ReviewGens {
             if (chance(in, percents, 30)) {
                 input.reason(texts.generate(in));
             }
+            // Mostly on the input about previous actions, now and then on another category.
+            boolean onActions = category.equals("previous-review-actions");
+            input.addAllActionUpdates(listOf(in, actionUpdates, percents, onActions ? 60 : 10, 4));
             return input.build();
+        };
+    }
+
+    /**
+     * Returns follow-ups of earlier actions in every status, with or without the completion
+     * date and a note; the action ids come from {@link #ids()}.
+     */
+    public static Gen<ActionFollowUp> actionFollowUps() {
+        Gen<String> ids = ids();
+        Gen<ActionStatus> statuses = Generate.enumValues(ActionStatus.class);
+        Gen<LocalDate> dates = dates();
+        Gen<String> texts = texts();
+        Gen<Integer> percents = percents();
+        return in -> {
+            ActionFollowUp.Builder update = ActionFollowUp.builder()
+                    .actionId(ids.generate(in))
+                    .status(statuses.generate(in));
+            if (chance(in, percents, 40)) {
+                update.completedOn(dates.generate(in));
+            }
+            if (chance(in, percents, 30)) {
+                update.note(texts.generate(in));
+            }
+            return update.build();
         };
     }
 

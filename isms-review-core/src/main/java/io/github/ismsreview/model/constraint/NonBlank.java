@@ -24,8 +24,11 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface NonBlank {
 
-    /** Returns the message of a violation. */
-    String message() default "must not be blank";
+    /**
+     * Returns the message of a violation: by default a key whose texts ship in the
+     * {@code ContributorValidationMessages} bundle, in English and German.
+     */
+    String message() default "{io.github.ismsreview.model.constraint.NonBlank.message}";
 
     /** Returns the validation groups. */
     Class<?>[] groups() default {};
