@@ -1,6 +1,8 @@
 package io.github.ismsreview.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -66,6 +68,25 @@ import java.util.UUID;
  * <p>Writing produces the canonical form: properties in the order of the format reference, two
  * spaces of indentation, absent values and empty lists left out. Reading what was written gives
  * an equal review.
+ *
+ * <p>Many reviews are read and written one at a time, never all held in memory, as JSON Lines
+ * (one compact review per line) or as one JSON array:
+ *
+ * <pre>{@code
+ * json.writeLines(reviews, out);           // an Iterable; a Stream as stream::iterator
+ * try (ReviewIterator read = json.readLines(in)) {
+ *     while (read.hasNext()) {
+ *         ReviewCycle next = read.next();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Each review of a stream is read as strictly as a single document and held on its own to
+ * the limits above, the length of a document and the count of array elements included; the
+ * stream as a whole may be of any length. An error names the line ({@code $.heldOn (line 17,
+ * column 40): ...}) or the index in the array ({@code $[16].heldOn (line 1, column 52190):
+ * ...}); the reviews before it are delivered and the reading stops there. Streams are UTF-8
+ * only.
  *
  * <p>Instances are immutable and thread-safe; one instance can serve a whole program.
  */
@@ -257,6 +278,117 @@ public final class ReviewJson {
     }
 
     /**
+     * Reads the reviews of a JSON Lines stream one at a time: UTF-8, one review per line, each
+     * line ended by {@code \n} (or {@code \r\n}), the end of the last line optional. Nothing is
+     * read until the iterator is asked for the first review.
+     *
+     * <p>Each line is read as a single document, with the same strictness and limits, and an
+     * error gives the line of the stream, as in {@code $.heldOn (line 17, column 40): expected
+     * a date as YYYY-MM-DD, found "2026-02-30"}. An empty line, or one of white space only, is
+     * refused rather than skipped: JSON Lines makes every line one value, and a blank line most
+     * often marks a lost review. Bytes that are not valid UTF-8 are refused, never replaced; a
+     * byte order mark at the start is dropped. An empty stream holds no reviews.
+     *
+     * @param in the stream, which the iterator takes over and closes when it is closed
+     * @return the reviews; see {@link ReviewIterator} for how a broken review stops it
+     */
+    public ReviewIterator readLines(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return new ReviewIterator(new JsonLinesSource(this, in));
+    }
+
+    /**
+     * Reads the reviews of a stream that holds one JSON array of reviews, one at a time, with
+     * one parser. Nothing is read until the iterator is asked for the first review.
+     *
+     * <p>Each element is read as strictly as a single document and held on its own to its
+     * limits: at most {@value #MAX_ELEMENTS} array elements, and at most {@value
+     * #MAX_DOCUMENT_LENGTH} characters counted with the comma and white space before it. An
+     * error gives the index of the review in its path, as in {@code $[16].heldOn (line 1, column
+     * 52190): expected a date as YYYY-MM-DD, found "2026-02-30"}. The stream must be UTF-8
+     * (unlike {@link #read(InputStream)}, which also detects UTF-16 and UTF-32); bytes that are
+     * not valid UTF-8 are refused, never replaced, and a byte order mark at the start is
+     * dropped. {@code []} holds no reviews; an empty stream is not an array and is refused.
+     *
+     * @param in the stream, which the iterator takes over and closes when it is closed
+     * @return the reviews; see {@link ReviewIterator} for how a broken review stops it
+     */
+    public ReviewIterator readArray(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return new ReviewIterator(new JsonArraySource(arrayFactory(), in));
+        } catch (IOException e) {
+            // Creating a parser over a reader reads nothing; kept for the checked signature.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the reviews to a stream as JSON Lines: each review compact, on a line of its own
+     * ended by {@code \n}, in UTF-8. Reviews are taken from the iterable one at a time and none
+     * is kept; a {@code Stream} is written with {@code json.writeLines(stream::iterator, out)}.
+     * The stream is flushed, not closed.
+     *
+     * <p>If the iterable fails, or yields {@code null}, the reviews before have been written and
+     * the exception is thrown; the output then ends after the last whole line.
+     *
+     * @throws IOException if the stream cannot be written
+     * @throws NullPointerException if the iterable yields {@code null}
+     */
+    public void writeLines(Iterable<? extends ReviewCycle> reviews, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(reviews, "reviews");
+        Objects.requireNonNull(out, "out");
+        ObjectWriter compact = mapper.writer()
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        try (JsonGenerator generator = streamGenerator(out)) {
+            generator.setRootValueSeparator(null);
+            long index = 0;
+            for (ReviewCycle review : reviews) {
+                compact.writeValue(generator, notNull(review, index++));
+                generator.writeRaw('\n');
+            }
+        } catch (JsonProcessingException e) {
+            throw unchecked(e);
+        }
+        out.flush();
+    }
+
+    /**
+     * Writes the reviews to a stream as one JSON array in UTF-8, with one generator: each review
+     * in the canonical form of {@link #write(ReviewCycle)}, indented by two spaces more, and a
+     * line break after the closing bracket. Reviews are taken from the iterable one at a time
+     * and none is kept. The stream is flushed, not closed.
+     *
+     * <p>If the iterable fails, or yields {@code null}, the exception is thrown and the array is
+     * left open, so that the output cannot pass for a complete array.
+     *
+     * @throws IOException if the stream cannot be written
+     * @throws NullPointerException if the iterable yields {@code null}
+     */
+    public void writeArray(Iterable<? extends ReviewCycle> reviews, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(reviews, "reviews");
+        Objects.requireNonNull(out, "out");
+        ObjectWriter compact = mapper.writer()
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        try (JsonGenerator generator = streamGenerator(out)) {
+            // The generator keeps the printer, and with it the depth of the array, for all.
+            generator.setPrettyPrinter(prettyPrinter());
+            generator.writeStartArray();
+            long index = 0;
+            for (ReviewCycle review : reviews) {
+                compact.writeValue(generator, notNull(review, index++));
+            }
+            generator.writeEndArray();
+            generator.writeRaw('\n');
+        } catch (JsonProcessingException e) {
+            throw unchecked(e);
+        }
+        out.flush();
+    }
+
+    /**
      * Returns a validation report as JSON text for programs: the review id, the counts of
      * errors and warnings, and every finding with its rule id, severity ({@code error} or
      * {@code warning}), path, message, clause and values.
@@ -268,6 +400,34 @@ public final class ReviewJson {
         } catch (JsonProcessingException e) {
             throw unchecked(e);
         }
+    }
+
+    /**
+     * Returns a factory for a stream that holds an array of reviews: the limits of a single
+     * document, except that the stream as a whole may be of any length (each review is held to
+     * the limit by {@link JsonArraySource}) and that the array adds one level of nesting.
+     */
+    private JsonFactory arrayFactory() {
+        JsonFactory single = mapper.getFactory();
+        JsonFactory factory = single.copy();
+        factory.setStreamReadConstraints(single.streamReadConstraints().rebuild()
+                .maxDocumentLength(0)
+                .maxNestingDepth(MAX_NESTING_DEPTH + 1)
+                .build());
+        return factory;
+    }
+
+    /**
+     * Returns a generator over the stream that leaves the stream open and, when writing fails,
+     * leaves the JSON unfinished rather than closing it into something that looks complete.
+     */
+    private JsonGenerator streamGenerator(OutputStream out) throws IOException {
+        return mapper.createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+    }
+
+    private static ReviewCycle notNull(ReviewCycle review, long index) {
+        return Objects.requireNonNull(review, () -> "review " + index + " of the reviews is null");
     }
 
     /** Checks whether the failure lies at the end of the text (or has no position). */

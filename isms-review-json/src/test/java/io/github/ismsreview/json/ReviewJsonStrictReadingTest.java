@@ -94,7 +94,7 @@ class ReviewJsonStrictReadingTest {
         assertThat(e.line()).isEqualTo(6);
         assertThat(e.column()).isEqualTo(7);
         assertThat(e.expected()).isEqualTo("a property of an input "
-                + "(category, status, summary, evidence, preparedBy, reason)");
+                + "(category, status, summary, evidence, preparedBy, reason, actionUpdates)");
         assertThat(e.found()).isEqualTo("\"colour\"");
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.ismsreview.json.ReviewFormatException;
 import io.github.ismsreview.model.ReviewCycle;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Reads a {@link ReviewCycle} in the isms-review JSON format, version 1, with the streaming
@@ -63,6 +64,22 @@ public final class ReviewCycleDeserializer extends StdDeserializer<ReviewCycle> 
      */
     public ReviewCycle readDocument(JsonParser parser) throws IOException {
         return new ReviewReader(parser).readDocument();
+    }
+
+    /**
+     * Reads the next review of a document that is a JSON array of reviews, from a parser that
+     * has not read anything yet or that stands on the last token of the review read before.
+     * Each review is read as strictly as a whole document and held to the per-document limits
+     * on its own; its path starts with its index, as in {@code $[16].heldOn}.
+     *
+     * @return the review, or empty after the closing bracket of the array, which nothing but
+     *     white space may follow
+     * @throws ReviewFormatException if the document is not an array, or the review breaks the
+     *     format
+     * @throws IOException if the underlying input cannot be read
+     */
+    public Optional<ReviewCycle> readArrayElement(JsonParser parser) throws IOException {
+        return new ReviewReader(parser).readArrayElement();
     }
 
     /** Returns {@code true}: the deserializer keeps no state and can be cached. */

@@ -11,6 +11,7 @@ import io.github.ismsreview.json.EnumKeys;
 import io.github.ismsreview.json.ReviewFormatException;
 import io.github.ismsreview.json.ReviewJson;
 import io.github.ismsreview.model.Action;
+import io.github.ismsreview.model.ActionFollowUp;
 import io.github.ismsreview.model.ActionStatus;
 import io.github.ismsreview.model.Attendance;
 import io.github.ismsreview.model.ChangeAssessment;
@@ -47,6 +48,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -124,6 +126,16 @@ final class ReviewReader {
             .optional("evidence", (r, b) -> r.readArray(() -> b.addEvidence(r.readEvidence())))
             .optional("preparedBy", (r, b) -> b.preparedBy(r.readString()))
             .optional("reason", (r, b) -> b.reason(r.readString()))
+            .optional("actionUpdates",
+                    (r, b) -> r.readArray(() -> b.addActionUpdate(r.readActionUpdate())))
+            .build();
+
+    private static final ObjectSchema<ActionFollowUp.Builder> ACTION_UPDATE = ObjectSchema
+            .<ActionFollowUp.Builder>describing("an action update")
+            .required("actionId", (r, b) -> b.actionId(r.readString()))
+            .required("status", (r, b) -> b.status(r.readEnum(ActionStatus.class)))
+            .optional("completedOn", (r, b) -> b.completedOn(r.readDate()))
+            .optional("note", (r, b) -> b.note(r.readString()))
             .build();
 
     private static final ObjectSchema<EvidenceParts> EVIDENCE = ObjectSchema
@@ -250,6 +262,26 @@ final class ReviewReader {
         return translatingFailures(this::readReviewObject);
     }
 
+    /**
+     * Reads the next review of a document that is an array of reviews, or returns empty after
+     * the array's end, when nothing but white space may follow; the parser stands before the
+     * document or on the last token of the review read before.
+     */
+    Optional<ReviewCycle> readArrayElement() throws IOException {
+        return translatingFailures(() -> {
+            if (parser.currentToken() == null && parser.nextToken() != JsonToken.START_ARRAY) {
+                throw fail(mismatch("an array of reviews"));
+            }
+            if (parser.nextToken() != JsonToken.END_ARRAY) {
+                return Optional.of(readReviewObject());
+            }
+            if (parser.nextToken() != null) {
+                throw fail(mismatch("the end of the document"));
+            }
+            return Optional.empty();
+        });
+    }
+
     /** Returns the exception for a review that is JSON {@code null}. */
     static ReviewFormatException nullReview(JsonParser parser) {
         return new ReviewReader(parser).mismatch("a review object");
@@ -300,6 +332,10 @@ final class ReviewReader {
 
     private InputEntry readInput() throws IOException {
         return build(readObject(INPUT, InputEntry.builder())::build);
+    }
+
+    private ActionFollowUp readActionUpdate() throws IOException {
+        return build(readObject(ACTION_UPDATE, ActionFollowUp.builder())::build);
     }
 
     private Evidence readEvidence() throws IOException {

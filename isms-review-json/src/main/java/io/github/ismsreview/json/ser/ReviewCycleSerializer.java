@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.ismsreview.json.EnumKeys;
 import io.github.ismsreview.json.ReviewJson;
 import io.github.ismsreview.model.Action;
+import io.github.ismsreview.model.ActionFollowUp;
 import io.github.ismsreview.model.ChangeAssessment;
 import io.github.ismsreview.model.Decision;
 import io.github.ismsreview.model.Effort;
@@ -32,10 +33,11 @@ import java.util.Optional;
  *
  * <p>Properties come in the order of the format reference. Absent optional values and empty
  * lists are left out; {@code formatVersion}, {@code id}, {@code edition} and {@code stage} are
- * always written, {@code firstReview} only when true, an action's {@code status} and a
- * participant's {@code roles} and {@code attendance} always. Amounts and effort quantities are
- * strings in plain decimal notation, dates ISO-8601 calendar dates and the moment of a signature
- * an ISO-8601 date-time with its offset as given. Enum values are written by {@link EnumKeys}.
+ * always written, {@code firstReview} only when true, the {@code status} of an action and of an
+ * action update, and a participant's {@code roles} and {@code attendance} always. Amounts and
+ * effort quantities are strings in plain decimal notation, dates ISO-8601 calendar dates and the
+ * moment of a signature an ISO-8601 date-time with its offset as given. Enum values are written
+ * by {@link EnumKeys}.
  *
  * <p>Instances are stateless and thread-safe.
  */
@@ -129,6 +131,18 @@ public final class ReviewCycleSerializer extends StdSerializer<ReviewCycle> {
         }
         writeString(out, "preparedBy", input.preparedBy());
         writeString(out, "reason", input.reason());
+        if (!input.actionUpdates().isEmpty()) {
+            out.writeArrayFieldStart("actionUpdates");
+            for (ActionFollowUp update : input.actionUpdates()) {
+                out.writeStartObject();
+                out.writeStringField("actionId", update.actionId());
+                out.writeStringField("status", EnumKeys.key(update.status()));
+                writeDate(out, "completedOn", update.completedOn());
+                writeString(out, "note", update.note());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
     }
 
