@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
  * isms-review validate review.json                 # report for a person, exit 0, 1 or 2
  * isms-review validate review.json --format json   # the report as JSON on stdout
  * isms-review validate --as-of 2026-06-30          # the bundled example, as of a fixed date
+ * isms-review sign-digest review.json              # store the signed content's digest
+ * isms-review verify-digest review.json            # exit 0 if the content still matches it
  * }</pre>
  *
  * <p>Exit codes are {@value #EXIT_CLEAN} when the review has no errors (warnings allowed),
@@ -43,7 +45,8 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = "Run 'isms-review validate --help' for the options of validate.",
-        subcommands = {ValidateCommand.class, HelpCommand.class})
+        subcommands = {ValidateCommand.class, VerifyDigestCommand.class, SignDigestCommand.class,
+            HelpCommand.class})
 public final class IsmsReviewCommand implements Callable<Integer> {
 
     /** The exit code for a review without errors; it may have warnings. */
