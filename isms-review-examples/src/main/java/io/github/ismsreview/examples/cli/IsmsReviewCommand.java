@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = "Run 'isms-review validate --help' for the options of validate.",
-        subcommands = {ValidateCommand.class, VerifyDigestCommand.class, SignDigestCommand.class,
+        subcommands = {ValidateCommand.class, ValidateHistoryCommand.class,
+            CheckSchemaCommand.class, VerifyDigestCommand.class, SignDigestCommand.class,
             HelpCommand.class})
 public final class IsmsReviewCommand implements Callable<Integer> {
 

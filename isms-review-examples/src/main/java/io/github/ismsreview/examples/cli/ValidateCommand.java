@@ -2,21 +2,16 @@ package io.github.ismsreview.examples.cli;
 
 import io.github.ismsreview.json.ReviewJson;
 import io.github.ismsreview.model.ReviewCycle;
-import io.github.ismsreview.validation.IntervalPolicy;
 import io.github.ismsreview.validation.ReviewValidator;
 import io.github.ismsreview.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,29 +64,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text: the report for a person (default); json: the report as JSON.")
     private Format format = Format.TEXT;
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "YYYY-MM-DD",
-            converter = DateConverter.class,
-            description = "Validates as if today were this date, from the start of the day in"
-                    + " the zone (default: today).")
-    private @Nullable LocalDate asOf;
-
-    @Option(
-            names = "--zone",
-            paramLabel = "ZONE",
-            converter = ZoneConverter.class,
-            description = "The organization's time zone, such as Europe/Berlin or +02:00"
-                    + " (default: UTC).")
-    private ZoneId zone = ZoneId.of("UTC");
-
-    @Option(
-            names = "--interval-months",
-            paramLabel = "N",
-            converter = IntervalConverter.class,
-            description = "The planned interval between two reviews in calendar months, 1 to"
-                    + " 120 (default: 12).")
-    private IntervalPolicy intervalPolicy = IntervalPolicy.standard();
+    @Mixin
+    private ValidatorOptions validatorOptions = new ValidatorOptions();
 
     /**
      * Reads, validates and prints the review, and returns {@link IsmsReviewCommand#EXIT_CLEAN}
@@ -114,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
 
         ReviewJson json = ReviewJson.create();
         ReviewCycle review = source.read(json);
-        ReviewValidator validator = validator();
+        ReviewValidator validator = validatorOptions.validator();
         ValidationReport report = validator.validate(review);
 
         if (format == Format.JSON) {
@@ -124,23 +98,12 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("File:    " + ValidationReport.printable(source.describe()));
             out.println("Review:  " + ValidationReport.printable(review.id()) + ", "
                     + review.edition().title() + ", stage " + keyOf(review.stage()));
-            out.println("Checked: as of " + validator.asOf() + " in " + zone
-                    + ", interval " + intervalPolicy);
+            out.println("Checked: " + validatorOptions.describe(validator));
             out.println();
             out.print(report.toText());
         }
         out.flush();
         return report.hasErrors() ? IsmsReviewCommand.EXIT_ERRORS : IsmsReviewCommand.EXIT_CLEAN;
-    }
-
-    private ReviewValidator validator() {
-        ReviewValidator.Builder builder = ReviewValidator.builder()
-                .zone(zone)
-                .intervalPolicy(intervalPolicy);
-        if (asOf != null) {
-            builder.clock(Clock.fixed(asOf.atStartOfDay(zone).toInstant(), zone));
-        }
-        return builder.build();
     }
 
     /** Returns the constant as the JSON format writes it: lower case, words joined by hyphens. */
@@ -169,54 +132,6 @@ final class ValidateCommand implements Callable<Integer> {
                 default -> throw new TypeConversionException(
                         "expected text or json, found '" + value + "'");
             };
-        }
-    }
-
-    /** Reads {@code --as-of}: an ISO-8601 calendar date. */
-    static final class DateConverter implements ITypeConverter<LocalDate> {
-
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException(
-                        "expected a date as YYYY-MM-DD, found '" + value + "'");
-            }
-        }
-    }
-
-    /** Reads {@code --zone}: a region id or an offset. */
-    static final class ZoneConverter implements ITypeConverter<ZoneId> {
-
-        @Override
-        public ZoneId convert(String value) {
-            try {
-                return ZoneId.of(value);
-            } catch (DateTimeException e) {
-                throw new TypeConversionException("expected a time zone such as Europe/Berlin,"
-                        + " UTC or +02:00, found '" + value + "'");
-            }
-        }
-    }
-
-    /** Reads {@code --interval-months}: a whole number of months from 1 to 120. */
-    static final class IntervalConverter implements ITypeConverter<IntervalPolicy> {
-
-        @Override
-        public IntervalPolicy convert(String value) {
-            int months;
-            try {
-                months = Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException(
-                        "expected a whole number of months from 1 to 120, found '" + value + "'");
-            }
-            try {
-                return IntervalPolicy.ofMonths(months);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
         }
     }
 }

@@ -1,0 +1,116 @@
+package io.github.ismsreview.examples.cli;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import io.github.ismsreview.json.ReviewJsonSchema;
+import io.github.ismsreview.validation.ValidationReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code check-schema} command: checks a JSON document against the JSON Schema of format
+ * version 1 that the json jar ships, as any other tool could, without reading it as a review.
+ */
+@Command(
+        name = "check-schema",
+        mixinStandardHelpOptions = true,
+        versionProvider = IsmsReviewCommand.Version.class,
+        description = "Checks a review document against the shipped JSON Schema (draft 2020-12)"
+                + " of format version 1 and lists what the schema refuses.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the document is valid against the schema",
+            "1:the schema refuses the document",
+            "2:the file cannot be read"
+        },
+        footerHeading = "%nExample:%n",
+        footer = "  isms-review check-schema review.json")
+final class CheckSchemaCommand implements Callable<Integer> {
+
+    /** The largest file read, in bytes: a document at its longest in UTF-32. */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The document to check.")
+    private Path file;
+
+    /**
+     * Checks the document and prints {@code FILE: valid} or one line per complaint.
+     *
+     * @throws UnreadableReviewException if the file cannot be read as UTF-8 text
+     */
+    @Override
+    public Integer call() throws UnreadableReviewException {
+        String document = read();
+
+        List<Error> errors = schema().validate(document, InputFormat.JSON);
+
+        PrintWriter out = spec.commandLine().getOut();
+        String name = ValidationReport.printable(file.toString());
+        if (errors.isEmpty()) {
+            out.println(name + ": valid against " + ReviewJsonSchema.V1_ID);
+        } else {
+            out.println(name + ": " + errors.size() + " problem(s) against "
+                    + ReviewJsonSchema.V1_ID);
+            for (Error error : errors) {
+                out.println("  " + ValidationReport.printable(error.toString()));
+            }
+        }
+        out.flush();
+        return errors.isEmpty() ? IsmsReviewCommand.EXIT_CLEAN : IsmsReviewCommand.EXIT_ERRORS;
+    }
+
+    private String read() throws UnreadableReviewException {
+        String where = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableReviewException(where, "it is a directory, not a file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new UnreadableReviewException(where,
+                        "it is not a regular file (a pipe or a device)");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UnreadableReviewException(where,
+                        "it is larger than " + MAX_BYTES + " bytes");
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableReviewException(where, "no such file");
+        } catch (IOException e) {
+            throw new UnreadableReviewException(where, "not readable as UTF-8 text: "
+                    + IsmsReviewCommand.oneLine(e));
+        }
+    }
+
+    /** Returns the shipped schema; nothing is fetched from anywhere. */
+    private static Schema schema() {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder
+                        .schemaRegistryConfig(config)
+                        .schemaLoader(loader -> loader.fetchRemoteResources(false))
+                        .schemas(Map.of(ReviewJsonSchema.V1_ID, ReviewJsonSchema.v1())));
+        return registry.getSchema(SchemaLocation.of(ReviewJsonSchema.V1_ID));
+    }
+}
