@@ -1,5 +1,6 @@
 package io.github.ismsreview.model;
 
+import io.github.ismsreview.model.constraint.MinorUnits;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -10,7 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>The amount is kept exactly, as a {@link BigDecimal}, and normalized: trailing zeros are
  * dropped, so {@code 150.00 USD} and {@code 150 USD} are equal and print the same. The currency
- * is a {@link Currency}, so an unknown code cannot be built.
+ * is a {@link Currency}, so an unknown code cannot be built. An amount with more fraction digits
+ * than the currency has minor units ({@code 1.234 USD}), or in a code without minor units
+ * ({@code XAU}), can be built but is reported by the validator ({@link MinorUnits}).
  *
  * <pre>{@code
  * Money budget = Money.of("2400.00", "EUR");
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
+@MinorUnits
 public abstract class Money {
 
     Money() {

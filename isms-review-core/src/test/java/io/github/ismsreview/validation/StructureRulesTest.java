@@ -1,6 +1,7 @@
 package io.github.ismsreview.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ismsreview.edition.Edition;
 import io.github.ismsreview.model.Decision;
@@ -9,6 +10,7 @@ import io.github.ismsreview.model.EffortUnit;
 import io.github.ismsreview.model.Evidence;
 import io.github.ismsreview.model.InputEntry;
 import io.github.ismsreview.model.InputStatus;
+import io.github.ismsreview.model.Money;
 import io.github.ismsreview.model.Participant;
 import io.github.ismsreview.model.Protocol;
 import io.github.ismsreview.model.Resources;
@@ -121,5 +123,33 @@ class StructureRulesTest {
         assertThat(report.findings(ReviewRule.INPUT_CATEGORY_UNKNOWN.id()))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("'${1+1}'"));
+    }
+
+    @Test
+    void amountWithMoreFractionDigitsThanItsCurrency_orWithoutMinorUnits_isReported() {
+        ReviewCycle clean = SampleReviews.complete2022();
+        Decision first = clean.decisions().get(0);
+        ReviewCycle review = ReviewCycle.builder().from(clean)
+                .decisions(List.of(
+                        Decision.builder().from(first).resources(Resources.builder()
+                                .budget(Money.of("1.234", "USD")).build()).build(),
+                        Decision.builder().from(first).resources(Resources.builder()
+                                .budget(Money.of("100.50", "JPY")).build()).build(),
+                        Decision.builder().from(first).resources(Resources.builder()
+                                .budget(Money.of("10", "XAU")).build()).build(),
+                        Decision.builder().from(first).resources(Resources.builder()
+                                .budget(Money.of("1.235", "BHD")).build()).build()))
+                .build();
+
+        List<Finding> findings = VALIDATOR.validate(review)
+                .findings(ReviewRule.STRUCTURE_CONSTRAINT.id());
+
+        assertThat(findings).extracting(Finding::path, Finding::message).containsExactly(
+                tuple("decisions[0].resources.budget", "decisions[0].resources.budget must have"
+                        + " at most 2 fraction digit(s) for USD, but is 1.234 USD"),
+                tuple("decisions[1].resources.budget", "decisions[1].resources.budget must have"
+                        + " at most 0 fraction digit(s) for JPY, but is 100.5 JPY"),
+                tuple("decisions[2].resources.budget", "decisions[2].resources.budget must be in"
+                        + " a currency with minor units; XAU has none, but is 10 XAU"));
     }
 }
