@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A review counts as held when it has a held date and is not cancelled. The history is taken
  * in the order given; pairs that the order rule reports are not judged again by the gap rule.
- * Each finding takes the severity and clause of the edition of the review it concerns.
+ * Each finding takes the severity and clause of the edition of the review it concerns; its
+ * message is in the validator's language, its rule id, path and values are not.
  */
 final class HistoryRules {
 
@@ -40,17 +42,29 @@ final class HistoryRules {
     private final List<ReviewCycle> reviews;
     private final ValidationPolicy policy;
     private final LocalDate asOf;
+    private final Messages messages;
     private final List<Finding> findings = new ArrayList<>();
 
-    private HistoryRules(ReviewHistory history, ValidationPolicy policy, LocalDate asOf) {
+    private HistoryRules(ReviewHistory history, ValidationPolicy policy, LocalDate asOf,
+            Locale locale) {
         this.reviews = history.reviews();
         this.policy = policy;
         this.asOf = asOf;
+        this.messages = Messages.of(Messages.VALIDATION, locale);
     }
 
-    /** Returns the findings across the reviews of the history, as of the given date. */
+    /** Returns the findings across the reviews of the history, as of the given date, in English. */
     static List<Finding> check(ReviewHistory history, ValidationPolicy policy, LocalDate asOf) {
-        HistoryRules rules = new HistoryRules(history, policy, asOf);
+        return check(history, policy, asOf, Locale.ENGLISH);
+    }
+
+    /**
+     * Returns the findings across the reviews of the history, as of the given date, with
+     * messages in the language of the locale, else English.
+     */
+    static List<Finding> check(ReviewHistory history, ValidationPolicy policy, LocalDate asOf,
+            Locale locale) {
+        HistoryRules rules = new HistoryRules(history, policy, asOf, locale);
         rules.checkOrder();
         rules.checkDuplicateIds();
         rules.checkPreviousClaimedTwice();
@@ -64,7 +78,7 @@ final class HistoryRules {
     /** Returns the next due date of the history, as of the given date. */
     static Optional<NextDue> nextDue(ReviewHistory history, ValidationPolicy policy,
             LocalDate asOf) {
-        HistoryRules rules = new HistoryRules(history, policy, asOf);
+        HistoryRules rules = new HistoryRules(history, policy, asOf, Locale.ENGLISH);
         int last = rules.lastHeld();
         if (last < 0) {
             return Optional.empty();
@@ -85,10 +99,11 @@ final class HistoryRules {
                 LocalDate beforeDate = orderDate(before).orElseThrow();
                 if (date.get().isBefore(beforeDate)) {
                     report(ReviewRule.HISTORY_ORDER, i, "$[" + i + "]." + orderField(review),
-                            "review " + quoted(review) + " (" + orderField(review) + " "
-                                    + date.get() + ") comes after review " + quoted(before)
-                                    + " at $[" + previous + "] (" + orderField(before) + " "
-                                    + beforeDate + ") in the history but is dated before it",
+                            message("history.order", "reviewId", review.id(),
+                                    "field", orderField(review), "date", date.get(),
+                                    "earlierReviewId", before.id(), "earlierIndex", previous,
+                                    "earlierField", orderField(before),
+                                    "earlierDate", beforeDate),
                             "reviewId", review.id(), orderField(review), date.get(),
                             "earlierIndex", previous, "earlierReviewId", before.id(),
                             "earlier" + capitalized(orderField(before)), beforeDate);
@@ -105,8 +120,8 @@ final class HistoryRules {
             Integer first = firstIndex.putIfAbsent(review.id(), i);
             if (first != null) {
                 report(ReviewRule.HISTORY_DUPLICATE_ID, i, "$[" + i + "].id",
-                        "review id " + quoted(review) + " at $[" + i + "] is already the id of"
-                                + " the review at $[" + first + "]",
+                        message("history.duplicate-id", "reviewId", review.id(), "index", i,
+                                "firstIndex", first),
                         "reviewId", review.id(), "index", i, "firstIndex", first);
             }
         }
@@ -128,9 +143,9 @@ final class HistoryRules {
                 }
                 report(ReviewRule.HISTORY_PREVIOUS_CLAIMED_TWICE, i,
                         "$[" + i + "].previousReview",
-                        "review " + quoted(review) + " names " + describe(claimed)
-                                + " as its previous review, as review " + quoted(earlier)
-                                + " at $[" + j + "] already does",
+                        message("history.previous-claimed-twice", "reviewId", review.id(),
+                                "previous", describe(claimed), "otherReviewId", earlier.id(),
+                                "otherIndex", j),
                         "reviewId", review.id(), "previousReviewId",
                         claimed.id().orElse(""), "previousHeldOn", claimed.heldOn(),
                         "otherIndex", j, "otherReviewId", earlier.id());
@@ -155,13 +170,13 @@ final class HistoryRules {
     private void checkPreviousOf(int i, ReviewCycle review, int heldBefore) {
         ReviewCycle before = reviews.get(heldBefore);
         LocalDate beforeOn = before.heldOn().orElseThrow();
-        String actual = "review " + quoted(before) + " held on " + beforeOn + " ($["
-                + heldBefore + "])";
         if (review.previousReview().isEmpty()) {
             if (review.firstReview()) {
                 report(ReviewRule.HISTORY_PREVIOUS_MISMATCH, i, "$[" + i + "].firstReview",
-                        "review " + quoted(review) + " says it is the first review, but "
-                                + actual + " comes before it in the history",
+                        message("history.previous-mismatch.first-review",
+                                "reviewId", review.id(), "expectedPreviousReviewId", before.id(),
+                                "expectedPreviousHeldOn", beforeOn,
+                                "expectedPreviousIndex", heldBefore),
                         "reviewId", review.id(), "expectedPreviousReviewId", before.id(),
                         "expectedPreviousHeldOn", beforeOn);
             }
@@ -171,9 +186,10 @@ final class HistoryRules {
         boolean idDiffers = named.id().isPresent() && !named.id().get().equals(before.id());
         if (idDiffers || !named.heldOn().equals(beforeOn)) {
             report(ReviewRule.HISTORY_PREVIOUS_MISMATCH, i, "$[" + i + "].previousReview",
-                    "review " + quoted(review) + " names " + describe(named) + " as its"
-                            + " previous review, but the held review before it in the history"
-                            + " is " + actual,
+                    message("history.previous-mismatch", "reviewId", review.id(),
+                            "previous", describe(named), "expectedPreviousReviewId", before.id(),
+                            "expectedPreviousHeldOn", beforeOn,
+                            "expectedPreviousIndex", heldBefore),
                     "reviewId", review.id(), "previousReviewId", named.id().orElse(""),
                     "previousHeldOn", named.heldOn(), "expectedPreviousReviewId", before.id(),
                     "expectedPreviousHeldOn", beforeOn);
@@ -208,10 +224,10 @@ final class HistoryRules {
         if (heldOn.isAfter(latest)) {
             long daysLate = ChronoUnit.DAYS.between(latest, heldOn);
             report(ReviewRule.HISTORY_GAP_EXCEEDED, i, "$[" + i + "].heldOn",
-                    "review " + quoted(review) + " held on " + heldOn + " is " + daysLate
-                            + " day(s) after " + latest + ", the latest date " + months
-                            + " months after review " + quoted(before) + " held on " + beforeOn
-                            + " ($[" + previous + "])",
+                    message("history.gap-exceeded", "reviewId", review.id(),
+                            "heldOn", heldOn, "daysLate", daysLate, "latest", latest,
+                            "intervalMonths", months, "previousReviewId", before.id(),
+                            "previousHeldOn", beforeOn, "previousIndex", previous),
                     "reviewId", review.id(), "heldOn", heldOn, "previousIndex", previous,
                     "previousReviewId", before.id(), "previousHeldOn", beforeOn,
                     "latest", latest, "intervalMonths", months, "daysLate", daysLate);
@@ -230,15 +246,19 @@ final class HistoryRules {
         NextDue due = next.get();
         int concerned = concernedByNext(last);
         String path = concerned == last ? "$[" + last + "]" : "$[" + concerned + "].heldOn";
-        String from = due.anchor().planStart().isPresent()
-                ? "the first date after it on the " + due.anchor() + " in steps of "
-                        + due.intervalMonths() + " months"
-                : due.intervalMonths() + " months after it";
-        report(ReviewRule.HISTORY_NEXT_OVERDUE, concerned, path,
-                "as of " + asOf + " the review after " + quoted(reviews.get(last))
-                        + " (held on " + due.lastHeldOn() + ", $[" + last + "]) is "
-                        + due.daysOverdue() + " day(s) overdue: it was due by " + due.dueOn()
-                        + ", " + from,
+        Optional<LocalDate> planStart = due.anchor().planStart();
+        String message = planStart.isPresent()
+                ? message("history.next-overdue.fixed-plan", "asOf", asOf,
+                        "lastHeldReviewId", due.lastHeldReviewId(),
+                        "lastHeldOn", due.lastHeldOn(), "lastHeldIndex", last,
+                        "daysOverdue", due.daysOverdue(), "dueOn", due.dueOn(),
+                        "planStart", planStart.get(), "intervalMonths", due.intervalMonths())
+                : message("history.next-overdue", "asOf", asOf,
+                        "lastHeldReviewId", due.lastHeldReviewId(),
+                        "lastHeldOn", due.lastHeldOn(), "lastHeldIndex", last,
+                        "daysOverdue", due.daysOverdue(), "dueOn", due.dueOn(),
+                        "intervalMonths", due.intervalMonths());
+        report(ReviewRule.HISTORY_NEXT_OVERDUE, concerned, path, message,
                 "asOf", asOf, "dueOn", due.dueOn(), "lastHeldReviewId", due.lastHeldReviewId(),
                 "lastHeldOn", due.lastHeldOn(), "anchor", due.anchor(),
                 "intervalMonths", due.intervalMonths(), "daysOverdue", due.daysOverdue());
@@ -289,10 +309,9 @@ final class HistoryRules {
             String id = tracked.action.id().orElseThrow();
             if (updates.stream().noneMatch(update -> update.actionId().equals(id))) {
                 report(rule, i, where,
-                        "action '" + id + "' at " + tracked.path + " is "
-                                + RuleContext.key(tracked.status()) + " but review "
-                                + quoted(review) + " does not follow it up in its input '"
-                                + PREVIOUS_ACTIONS + "'",
+                        message("history.action-not-followed-up", "actionId", id,
+                                "actionPath", tracked.path, "status", tracked.status(),
+                                "reviewId", review.id(), "category", PREVIOUS_ACTIONS),
                         "reviewId", review.id(), "actionId", id, "actionPath", tracked.path,
                         "status", tracked.status(), "decidedIn", reviews.get(tracked.origin).id());
             }
@@ -322,8 +341,11 @@ final class HistoryRules {
         }
         long daysLate = ChronoUnit.DAYS.between(dueOn.get(), completedOn.get());
         report(ReviewRule.HISTORY_ACTION_CLOSED_LATE, tracked.origin, tracked.path,
-                "action " + name(tracked.action) + " due on " + dueOn.get() + " was done on "
-                        + completedOn.get() + ", " + daysLate + " day(s) late" + source(tracked),
+                message(withSource("history.action-closed-late", tracked),
+                        "action", name(tracked.action), "dueOn", dueOn.get(),
+                        "completedOn", completedOn.get(), "daysLate", daysLate,
+                        "followedUpInReviewId", followedUpIn(tracked),
+                        "followedUpInIndex", tracked.updatedIn),
                 "actionId", tracked.action.id().orElse(""), "dueOn", dueOn.get(),
                 "completedOn", completedOn.get(), "daysLate", daysLate);
     }
@@ -335,17 +357,34 @@ final class HistoryRules {
         }
         long daysOverdue = ChronoUnit.DAYS.between(dueOn.get(), asOf);
         report(ReviewRule.HISTORY_ACTION_OVERDUE, tracked.origin, tracked.path,
-                "action " + name(tracked.action) + " due on " + dueOn.get() + " is still "
-                        + RuleContext.key(tracked.status()) + " as of " + asOf + ", "
-                        + daysOverdue + " day(s) after its due date" + source(tracked),
+                message(withSource("history.action-overdue", tracked),
+                        "action", name(tracked.action), "dueOn", dueOn.get(),
+                        "status", tracked.status(), "asOf", asOf, "daysOverdue", daysOverdue,
+                        "followedUpInReviewId", followedUpIn(tracked),
+                        "followedUpInIndex", tracked.updatedIn),
                 "actionId", tracked.action.id().orElse(""), "dueOn", dueOn.get(),
                 "status", tracked.status(), "asOf", asOf, "daysOverdue", daysOverdue);
     }
 
-    private String source(Tracked tracked) {
-        return tracked.updatedIn < 0 ? ""
-                : " (status as followed up by review " + quoted(reviews.get(tracked.updatedIn))
-                        + " at $[" + tracked.updatedIn + "])";
+    /**
+     * Returns the key of the message, with the suffix {@code .followed-up} when the action's
+     * status comes from a later review's follow-up, which the message then names.
+     */
+    private static String withSource(String key, Tracked tracked) {
+        return tracked.updatedIn < 0 ? key : key + ".followed-up";
+    }
+
+    /** Returns the id of the review whose follow-up gave the action's status, or "". */
+    private String followedUpIn(Tracked tracked) {
+        return tracked.updatedIn < 0 ? "" : reviews.get(tracked.updatedIn).id();
+    }
+
+    /**
+     * Returns the message of the key in the validator's language, its named placeholders filled
+     * in literally.
+     */
+    private String message(String key, Object... namesAndValues) {
+        return messages.format(key, namesAndValues);
     }
 
     /** Returns the index of the held review with the latest held date, the later on a tie. */
@@ -380,13 +419,8 @@ final class HistoryRules {
         LocalDate lastOn = lastReview.heldOn().orElseThrow();
         int months = effectiveMonths(reviews.get(concernedByNext(last)).edition());
         NextDueAnchor anchor = policy.nextDueAnchor();
-        LocalDate dueOn;
-        try {
-            dueOn = anchor.nextDue(lastOn, IntervalPolicy.ofMonths(months));
-        } catch (DateTimeException e) {
-            // The calendar ends before the due date: nothing can be overdue.
-            dueOn = LocalDate.MAX;
-        }
+        // Where the calendar ends before the due date, this is LocalDate.MAX: never overdue.
+        LocalDate dueOn = anchor.nextDue(lastOn, IntervalPolicy.ofMonths(months));
         return Optional.of(NextDue.of(dueOn, lastReview.id(), lastOn, anchor, months, asOf));
     }
 
@@ -442,19 +476,22 @@ final class HistoryRules {
         return one.heldOn().equals(other.heldOn());
     }
 
-    private static String describe(PreviousReview previous) {
-        return previous.id().map(id -> "review '" + id + "' held on " + previous.heldOn())
-                .orElse("the review held on " + previous.heldOn());
+    /** Returns how a message names a previous review: by id and date, else by date. */
+    private String describe(PreviousReview previous) {
+        return previous.id()
+                .map(id -> message("history.label.previous.id", "id", id,
+                        "heldOn", previous.heldOn()))
+                .orElseGet(() -> message("history.label.previous.date",
+                        "heldOn", previous.heldOn()));
     }
 
-    private static String quoted(ReviewCycle review) {
-        return "'" + review.id() + "'";
-    }
-
-    private static String name(Action action) {
-        return action.id().map(id -> "'" + id + "'")
-                .or(() -> action.description().map(text -> "'" + text + "'"))
-                .orElse("without id");
+    /** Returns how a message names an action: by id, else by its text, else as without id. */
+    private String name(Action action) {
+        return action.id()
+                .map(id -> message("history.label.action.id", "id", id))
+                .or(() -> action.description()
+                        .map(text -> message("history.label.action.text", "text", text)))
+                .orElseGet(() -> message("history.label.action.none"));
     }
 
     private static List<ActionFollowUp> followUps(ReviewCycle review) {

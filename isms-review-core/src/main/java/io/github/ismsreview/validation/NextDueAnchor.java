@@ -1,6 +1,8 @@
 package io.github.ismsreview.validation;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,17 +55,38 @@ public final class NextDueAnchor {
      * <p>On the last held date: that date plus the interval. On a fixed plan: the first plan date
      * after {@code lastHeld}, where the plan dates are counted from the plan's start in whole
      * intervals, each by calendar months from the start (so a plan starting on 31 January stays
-     * on month ends).
+     * on month ends). Where that date would lie beyond the end of the calendar, the result is
+     * {@link LocalDate#MAX}: nothing can be overdue before it. The work does not grow with the
+     * distance between the plan's start and {@code lastHeld}.
+     *
+     * @throws NullPointerException if an argument is null
      */
     public LocalDate nextDue(LocalDate lastHeld, IntervalPolicy interval) {
         Objects.requireNonNull(lastHeld, "lastHeld");
         Objects.requireNonNull(interval, "interval");
-        if (planStart == null) {
-            return interval.latestNext(lastHeld);
+        try {
+            return planStart == null ? interval.latestNext(lastHeld)
+                    : nextOnPlan(lastHeld, interval.months());
+        } catch (DateTimeException e) {
+            return LocalDate.MAX;
         }
-        LocalDate due = planStart;
-        for (long k = 1; !due.isAfter(lastHeld); k++) {
-            due = planStart.plusMonths(k * interval.months());
+    }
+
+    /**
+     * Returns the first plan date after {@code lastHeld}. The whole months between the start and
+     * {@code lastHeld} undercount by at most one (a start on the 31st reaches 29 February in one
+     * month, which {@code MONTHS.between} does not count), so the count of whole intervals they
+     * give is at most one short, and the loop steps at most twice.
+     */
+    private LocalDate nextOnPlan(LocalDate lastHeld, int months) {
+        if (planStart.isAfter(lastHeld)) {
+            return planStart;
+        }
+        long steps = ChronoUnit.MONTHS.between(planStart, lastHeld) / months;
+        LocalDate due = planStart.plusMonths(steps * months);
+        while (!due.isAfter(lastHeld)) {
+            steps++;
+            due = planStart.plusMonths(steps * months);
         }
         return due;
     }

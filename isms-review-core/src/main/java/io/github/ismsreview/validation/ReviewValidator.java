@@ -88,7 +88,12 @@ public final class ReviewValidator {
     /**
      * Validates a history of reviews of one ISMS: each review exactly as
      * {@link #validate(ReviewCycle)} does, plus the findings across reviews (the
-     * {@code history.*} rules of {@link ReviewRule}) and the next due date.
+     * {@code history.*} rules of {@link ReviewRule}) and the next due date, with messages in
+     * this validator's {@linkplain #locale() locale}.
+     *
+     * <p>"Today" is read from the policy's clock exactly once per call: every review and the
+     * rules across them are judged as of that one date, so a history validated across midnight
+     * is not judged partly on one day and partly on the next.
      *
      * <pre>{@code
      * HistoryReport report = validator.validateHistory(ReviewHistory.of(reviews));
@@ -98,16 +103,18 @@ public final class ReviewValidator {
      *
      * @param history the reviews in the order the record gives them
      * @return the report; its review reports equal {@code validate(review)} of each review
+     *     made at the same instant
      * @throws NullPointerException if {@code history} is null
      */
     public HistoryReport validateHistory(ReviewHistory history) {
         Objects.requireNonNull(history, "history");
+        LocalDate asOf = policy.asOf();
+
         List<ValidationReport> reviewReports = new ArrayList<>(history.size());
         for (ReviewCycle review : history.reviews()) {
-            reviewReports.add(validate(review));
+            reviewReports.add(validateAt(review, review.stage(), asOf));
         }
-        LocalDate asOf = policy.asOf();
-        List<Finding> acrossReviews = HistoryRules.check(history, policy, asOf);
+        List<Finding> acrossReviews = HistoryRules.check(history, policy, asOf, locale());
         HistoryReport report = HistoryReport.of(reviewReports, acrossReviews,
                 HistoryRules.nextDue(history, policy, asOf));
         LOG.debug("validated a history of {} review(s): {} finding(s) across reviews",
@@ -196,8 +203,11 @@ public final class ReviewValidator {
     }
 
     private ValidationReport validateAt(ReviewCycle review, ReviewStage stage) {
-        RuleContext context = new RuleContext(review, stage, policy.asOf(), policy,
-                messages.locale());
+        return validateAt(review, stage, policy.asOf());
+    }
+
+    private ValidationReport validateAt(ReviewCycle review, ReviewStage stage, LocalDate asOf) {
+        RuleContext context = new RuleContext(review, stage, asOf, policy, messages.locale());
         StructureRules.check(context);
         StageRules.check(context);
         IntervalRules.check(context);

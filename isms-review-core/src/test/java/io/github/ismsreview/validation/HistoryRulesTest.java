@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -534,6 +536,43 @@ class HistoryRulesTest {
         assertThat(strict.validateHistory(mixed)
                 .historyFindings(ReviewRule.HISTORY_GAP_EXCEEDED.id())).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void validateHistory_readsTodayOnce_andJudgesEveryReviewAndTheHistoryAsOfThatDate() {
+        // Each read of this clock is one day later than the one before.
+        AtomicInteger reads = new AtomicInteger();
+        Clock ticking = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException("withZone");
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.parse("2026-03-19T12:00:00Z")
+                        .plus(reads.getAndIncrement(), ChronoUnit.DAYS);
+            }
+        };
+        ReviewValidator validator = ReviewValidator.builder().clock(ticking).build();
+        // MR-2 is due by 2026-03-20: overdue only if judged after that day.
+        ReviewHistory history = ReviewHistory.of(List.of(
+                held("MR-1", E2005, "2025-03-20"),
+                after(planned("MR-2", E2005, "2026-03-15"), "MR-1", "2025-03-20"),
+                after(planned("MR-3", E2005, "2026-03-16"), "MR-1", "2025-03-20")));
+
+        HistoryReport report = validator.validateHistory(history);
+
+        assertThat(reads).hasValue(1);
+        assertThat(report.nextDue().orElseThrow().asOf()).isEqualTo("2026-03-19");
+        assertThat(report.allFindings()).extracting(Finding::ruleId)
+                .doesNotContain(ReviewRule.INTERVAL_OVERDUE.id(),
+                        ReviewRule.HISTORY_NEXT_OVERDUE.id());
     }
 
     static List<Finding> findings(ReviewHistory history, ReviewRule rule) {
