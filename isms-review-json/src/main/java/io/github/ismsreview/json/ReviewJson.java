@@ -25,12 +25,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes management reviews in the isms-review JSON format, version 1, and writes
@@ -248,20 +254,29 @@ public final class ReviewJson {
      * the disk and then moved over the target. The target never holds a partial document; if
      * writing fails, the target is left as it was and the new file is deleted.
      *
-     * @throws IOException if the file cannot be written or the file system cannot move it
-     *     atomically
+     * <p>A symbolic link is followed: the file it points to is replaced, not the link. A target
+     * that exists but is not a regular file (a directory, a pipe, a device) is refused. A
+     * replaced file keeps its POSIX permissions; a new file is readable and writable by its
+     * owner only, where the file system has POSIX permissions.
+     *
+     * @throws IOException if the target is not a regular file, or the file cannot be written or
+     *     the file system cannot move it atomically
      */
     public void write(ReviewCycle review, Path file) throws IOException {
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(file, "file");
-        Path target = file.toAbsolutePath();
+        Path target = regularTarget(file.toAbsolutePath());
         Path directory = Objects.requireNonNull(target.getParent(), "directory of " + target);
         Path temporary = directory.resolve(
                 "." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Set<PosixFilePermission> permissions = permissionsFor(target);
 
         try {
             try (FileChannel channel = FileChannel.open(temporary,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                if (permissions != null) {
+                    Files.setPosixFilePermissions(temporary, permissions);
+                }
                 write(review, Channels.newOutputStream(channel));
                 channel.force(true);
             }
@@ -275,6 +290,34 @@ public final class ReviewJson {
             }
             throw e;
         }
+    }
+
+    /** Returns the file a write replaces: the path, or where its symbolic links lead. */
+    private static Path regularTarget(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return path;
+        }
+        Path real = path.toRealPath();
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(path.toString(), null,
+                    "not a regular file; only a regular file is replaced");
+        }
+        return real;
+    }
+
+    /**
+     * Returns the permissions the written file gets: those of the file it replaces, or owner
+     * read and write for a new file; null where the file system has no POSIX permissions.
+     */
+    private static @Nullable Set<PosixFilePermission> permissionsFor(Path target)
+            throws IOException {
+        if (!Files.getFileStore(target.getParent()).supportsFileAttributeView("posix")) {
+            return null;
+        }
+        if (Files.exists(target)) {
+            return Files.getPosixFilePermissions(target);
+        }
+        return EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     /**
