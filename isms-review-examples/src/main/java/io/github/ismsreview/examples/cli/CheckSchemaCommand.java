@@ -1,17 +1,25 @@
 package io.github.ismsreview.examples.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import io.github.ismsreview.json.ReviewJson;
 import io.github.ismsreview.json.ReviewJsonSchema;
 import io.github.ismsreview.validation.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,6 +54,16 @@ final class CheckSchemaCommand implements Callable<Integer> {
     /** The largest file read, in bytes: a document at its longest in UTF-32. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    /** Reads one JSON value strictly: no duplicate keys, nothing after it, bounded nesting. */
+    private static final ObjectMapper PARSER = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(ReviewJson.MAX_NESTING_DEPTH)
+                            .build())
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
     @Spec
     private CommandSpec spec;
 
@@ -59,9 +77,9 @@ final class CheckSchemaCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws UnreadableReviewException {
-        String document = read();
+        JsonNode document = parse(read());
 
-        List<Error> errors = schema().validate(document, InputFormat.JSON);
+        List<Error> errors = schema().validate(document);
 
         PrintWriter out = spec.commandLine().getOut();
         String name = ValidationReport.printable(file.toString());
@@ -78,7 +96,7 @@ final class CheckSchemaCommand implements Callable<Integer> {
         return errors.isEmpty() ? IsmsReviewCommand.EXIT_CLEAN : IsmsReviewCommand.EXIT_ERRORS;
     }
 
-    private String read() throws UnreadableReviewException {
+    private byte[] read() throws UnreadableReviewException {
         String where = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -92,12 +110,34 @@ final class CheckSchemaCommand implements Callable<Integer> {
                 throw new UnreadableReviewException(where,
                         "it is larger than " + MAX_BYTES + " bytes");
             }
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UnreadableReviewException(where, "no such file");
         } catch (IOException e) {
-            throw new UnreadableReviewException(where, "not readable as UTF-8 text: "
-                    + IsmsReviewCommand.oneLine(e));
+            throw new UnreadableReviewException(where, IsmsReviewCommand.oneLine(e));
+        }
+    }
+
+    /**
+     * Parses the bytes as exactly one JSON value, so that the schema judges a document and not
+     * a prefix of one: malformed JSON, an empty file and content after the value are unreadable.
+     */
+    private JsonNode parse(byte[] bytes) throws UnreadableReviewException {
+        String where = file.toString();
+        try {
+            JsonNode node = PARSER.readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw new UnreadableReviewException(where, "it holds no JSON value");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String position = at == null ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new UnreadableReviewException(where, "malformed JSON" + position + ": "
+                    + IsmsReviewCommand.oneLine(new IOException(e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UnreadableReviewException(where, IsmsReviewCommand.oneLine(e));
         }
     }
 

@@ -116,6 +116,10 @@ final class ValidateHistoryCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UnreadableReviewException(folder.toString(), IsmsReviewCommand.oneLine(e));
         }
+        if (files.isEmpty()) {
+            throw new UnreadableReviewException(folder.toString(),
+                    "the folder holds no review files (*.json)");
+        }
         files.sort(null);
         return files;
     }

@@ -46,4 +46,22 @@ class CheckSchemaCommandTest {
         assertThat(run.code()).isEqualTo(IsmsReviewCommand.EXIT_UNUSABLE);
         assertThat(run.failedWithOneLine()).isTrue();
     }
+
+    @Test
+    void trailingContentEmptyFilesAndMalformedJson_areUnreadable() throws IOException {
+        Path trailing = Files.writeString(dir.resolve("trailing.json"), "{\"formatVersion\": 1,"
+                + " \"id\": \"a\", \"edition\": \"iso-iec-27001-2022\"} garbage");
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        Path truncated = Files.writeString(dir.resolve("truncated.json"), "[1, 2");
+
+        for (Path file : new Path[] {trailing, empty, truncated}) {
+            CommandRun run = CommandRun.of("check-schema", file.toString());
+
+            assertThat(run.code()).as(file.toString()).isEqualTo(IsmsReviewCommand.EXIT_UNUSABLE);
+            assertThat(run.failedWithOneLine()).as(run.err()).isTrue();
+            assertThat(run.err()).doesNotContain("unexpected failure");
+        }
+        assertThat(CommandRun.of("check-schema", truncated.toString()).err())
+                .contains("malformed JSON (line 1");
+    }
 }

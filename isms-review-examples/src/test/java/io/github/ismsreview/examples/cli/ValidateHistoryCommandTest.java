@@ -93,6 +93,16 @@ class ValidateHistoryCommandTest {
         assertThat(run.out()).contains("input.category-missing").doesNotContain("no entry for");
     }
 
+    @Test
+    void folderWithoutReviewFiles_exitsWithTwo() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+
+        CommandRun run = CommandRun.of("validate-history", empty.toString());
+
+        assertThat(run.failedWithOneLine()).isTrue();
+        assertThat(run.err()).contains("holds no review files");
+    }
+
     static ReviewCycle bundled(String name) throws IOException {
         try (InputStream in = ValidateHistoryCommandTest.class.getResourceAsStream(
                 "/reviews/" + name + ".json")) {
