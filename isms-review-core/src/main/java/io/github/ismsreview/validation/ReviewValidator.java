@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -236,7 +237,7 @@ public final class ReviewValidator {
         try {
             rule.check(context.review(), (path, message, values) -> found.add(Finding.of(id,
                     severity, path, message, clause, values)));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             if (failedRulesLogged.add(id)) {
                 LOG.warn("custom rule {} failed on review {}; it is reported as rule.failed and"
                         + " the other rules went on", id, context.review().id(), e);
@@ -338,7 +339,9 @@ public final class ReviewValidator {
         /**
          * Returns the validator.
          *
-         * @throws IllegalArgumentException if a discovered rule's id is taken
+         * @throws IllegalArgumentException if a discovered rule's id is taken, or the policy
+         *     names a rule id that is neither built in nor a custom rule of this validator (a
+         *     typo would otherwise switch nothing off)
          */
         public ReviewValidator build() {
             Map<String, CustomRule> all = new LinkedHashMap<>(rules);
@@ -352,7 +355,21 @@ public final class ReviewValidator {
                     all.put(rule.id(), rule);
                 }
             }
-            return new ReviewValidator(policy.build(), List.copyOf(all.values()), locale);
+            ValidationPolicy built = policy.build();
+            checkRuleIds(built, all.keySet());
+            return new ReviewValidator(built, List.copyOf(all.values()), locale);
+        }
+
+        private static void checkRuleIds(ValidationPolicy policy, Set<String> customIds) {
+            Set<String> named = new TreeSet<>(policy.disabledRules());
+            named.addAll(policy.severityOverrides().keySet());
+            for (String id : named) {
+                if (ReviewRule.fromId(id).isEmpty() && !customIds.contains(id)) {
+                    throw new IllegalArgumentException("the policy names rule '" + id
+                            + "', which is neither a built-in rule nor a custom rule of this"
+                            + " validator");
+                }
+            }
         }
     }
 }

@@ -97,6 +97,32 @@ class CustomRuleTest {
                 .hasMessage("custom rule id 'acme.one' is already taken by another custom rule");
     }
 
+    @Test
+    void ruleThatOverflowsTheStack_isContainedToo() {
+        ReviewValidator validator = ReviewValidator.builder()
+                .addRule(rule("acme.recursive", (review, sink) -> {
+                    throw new StackOverflowError("deep");
+                }))
+                .build();
+
+        assertThat(validator.validate(CLEAN).findings(ReviewRule.RULE_FAILED.id()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("StackOverflowError"));
+    }
+
+    @Test
+    void policyNamingAnUnknownRule_isRefusedWhenTheValidatorIsBuilt() {
+        ValidationPolicy typo = ValidationPolicy.builder().disable("recomendation.missing").build();
+
+        assertThatThrownBy(() -> ReviewValidator.builder().policy(typo).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the policy names rule 'recomendation.missing', which is neither a"
+                        + " built-in rule nor a custom rule of this validator");
+        ValidationPolicy custom = ValidationPolicy.builder().disable("acme.known").build();
+        assertThat(ReviewValidator.builder().policy(custom)
+                .addRule(rule("acme.known", (review, sink) -> { })).build()).isNotNull();
+    }
+
     /** The check of a test rule. */
     private interface Check {
 
