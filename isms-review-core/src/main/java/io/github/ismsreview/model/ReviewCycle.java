@@ -5,8 +5,11 @@ import io.github.ismsreview.model.constraint.NonBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -15,9 +18,11 @@ import org.immutables.value.Value;
  * decisions of top management, and the signed protocol.
  *
  * <p>A review follows one {@link Edition} of the standard, which says which input and output
- * categories it has. Only the identifier and the edition are required; everything else may be
- * missing from a draft, and {@link io.github.ismsreview.validation.ReviewValidator} reports what
- * the review's {@linkplain #stage() stage} still needs.
+ * categories it has. An integrated review, one meeting for several management systems, also
+ * {@linkplain #alsoCovers() covers} editions of other standards and must then take in every
+ * input each of them asks for. Only the identifier and the edition are required; everything
+ * else may be missing from a draft, and {@link io.github.ismsreview.validation.ReviewValidator}
+ * reports what the review's {@linkplain #stage() stage} still needs.
  *
  * <pre>{@code
  * ReviewCycle review = ReviewCycle.builder()
@@ -41,6 +46,31 @@ public interface ReviewCycle {
 
     /** Returns the edition of the standard this review follows. */
     Edition edition();
+
+    /**
+     * Returns the editions of other standards this review also covers, as an integrated review,
+     * in record order; empty unless set. {@link #edition()} stays the primary edition: rules that
+     * do not depend on the categories of a standard judge and cite the review by it.
+     *
+     * <pre>{@code
+     * ReviewCycle.builder().id("MR-2026")
+     *         .edition(Edition.ISO_IEC_27001_2022)
+     *         .addAlsoCovers(Edition.ISO_9001_2015)
+     *         .build();
+     * }</pre>
+     *
+     * <p>The list names each edition once and never the primary edition; the builder refuses a
+     * review that breaks this.
+     */
+    List<Edition> alsoCovers();
+
+    /** Returns the primary edition followed by the editions the review also covers. */
+    default List<Edition> editions() {
+        List<Edition> editions = new ArrayList<>();
+        editions.add(edition());
+        editions.addAll(alsoCovers());
+        return List.copyOf(editions);
+    }
 
     /** Returns the stage of the review; {@link ReviewStage#PLANNED} unless set. */
     @Value.Default
@@ -99,6 +129,26 @@ public interface ReviewCycle {
     /** Returns the entries for the input category with the given key, in record order. */
     default List<InputEntry> inputsFor(String categoryKey) {
         return inputs().stream().filter(input -> input.category().equals(categoryKey)).toList();
+    }
+
+    /**
+     * Checks that {@link #alsoCovers()} names each edition once and not the primary one.
+     *
+     * @throws IllegalStateException naming the edition that is repeated or primary
+     */
+    @Value.Check
+    default void checkAlsoCovers() {
+        Set<Edition> seen = new HashSet<>();
+        for (Edition covered : alsoCovers()) {
+            if (covered == edition()) {
+                throw new IllegalStateException("alsoCovers names " + covered.key()
+                        + ", the primary edition of review " + id());
+            }
+            if (!seen.add(covered)) {
+                throw new IllegalStateException("alsoCovers names " + covered.key()
+                        + " more than once in review " + id());
+            }
+        }
     }
 
     /** Returns a new builder. */

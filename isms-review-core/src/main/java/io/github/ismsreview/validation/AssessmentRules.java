@@ -14,7 +14,13 @@ import java.util.function.Function;
  *
  * <p>A decision in an improvement category shows that improvement opportunities were assessed,
  * and a decision to change the ISMS shows that the need for changes was, even where the record
- * has no separate conclusion.
+ * has no separate conclusion. The categories are those of every edition: improvement is
+ * {@code improvement-opportunities} (every edition after 2005) and the 2005 7.3 a) and e);
+ * change is {@code isms-changes} (ISO/IEC 27001:2013 and 2022), {@code system-changes} (the
+ * Harmonized Structure, ISO 9001, ISO 14001) and the 2005 7.3 b) and c).
+ *
+ * <p>Limitation: ISO 9001:2015 9.3.1 also asks that the review fit the organization's strategic
+ * direction; no rule checks it, because the record has no conclusion of that kind to look for.
  */
 final class AssessmentRules {
 
@@ -23,7 +29,8 @@ final class AssessmentRules {
             "control-measurement-improvement");
 
     private static final Set<String> CHANGE_CATEGORIES = Set.of(
-            "isms-changes", "procedure-control-changes", "risk-assessment-update");
+            "isms-changes", "system-changes", "procedure-control-changes",
+            "risk-assessment-update");
 
     private AssessmentRules() {
     }
@@ -63,11 +70,13 @@ final class AssessmentRules {
         }
     }
 
-    /** Returns the keys of the edition's output categories among the given ones, sorted. */
+    /** Returns the keys of the covered editions' output categories among the given ones, sorted. */
     private static String keys(RuleContext context, Set<String> categories) {
-        return context.edition().outputs().stream()
+        return context.editions().stream()
+                .flatMap(edition -> edition.outputs().stream())
                 .map(output -> output.key())
                 .filter(categories::contains)
+                .distinct()
                 .sorted()
                 .toList()
                 .toString();

@@ -11,6 +11,11 @@ import java.util.Set;
 /**
  * Rules on the inputs: every category of the edition is covered, each entry is complete, and
  * the entries name known categories once each.
+ *
+ * <p>An integrated review must cover the required inputs of every edition it covers; an entry
+ * for a key that several editions share answers all of them, and a missing one is reported
+ * once, as a finding of the first edition (primary first) that asks for it, citing that
+ * edition's clause.
  */
 final class InputRules {
 
@@ -18,7 +23,6 @@ final class InputRules {
     }
 
     static void check(RuleContext context) {
-        Edition edition = context.edition();
         List<InputEntry> inputs = context.review().inputs();
         Set<String> covered = new HashSet<>();
 
@@ -26,13 +30,13 @@ final class InputRules {
             InputEntry entry = inputs.get(i);
             String path = "inputs[" + i + "]";
 
-            if (edition.input(entry.category()).isEmpty()) {
+            if (!isKnown(context, entry.category())) {
                 if (context.applies(ReviewRule.INPUT_CATEGORY_UNKNOWN)) {
                     context.report(ReviewRule.INPUT_CATEGORY_UNKNOWN, path + ".category",
                             context.message("input.category-unknown",
                                     "category", entry.category(),
-                                    "editionTitle", edition.title()),
-                            "category", entry.category(), "edition", edition.key());
+                                    "editionTitle", context.editionTitles()),
+                            editionValues(context, "category", entry.category()));
                 }
             } else if (!covered.add(entry.category())
                     && context.applies(ReviewRule.INPUT_CATEGORY_DUPLICATED)) {
@@ -48,13 +52,47 @@ final class InputRules {
         if (!context.applies(ReviewRule.INPUT_CATEGORY_MISSING)) {
             return;
         }
-        for (InputCategory category : edition.requiredInputs()) {
-            if (!covered.contains(category.key())) {
-                context.report(ReviewRule.INPUT_CATEGORY_MISSING, "inputs",
-                        missing(context, category),
-                        "category", category.key(), "clause", category.clause());
+        Set<String> reported = new HashSet<>();
+        for (Edition edition : context.editions()) {
+            for (InputCategory category : edition.requiredInputs()) {
+                if (!covered.contains(category.key()) && reported.add(category.key())) {
+                    reportMissing(context, edition, category);
+                }
             }
         }
+    }
+
+    private static boolean isKnown(RuleContext context, String category) {
+        return context.editions().stream().anyMatch(e -> e.input(category).isPresent());
+    }
+
+    /**
+     * Returns the values of a finding followed, for an integrated review, by the keys of the
+     * editions it covers; the primary edition's key for any other.
+     */
+    private static Object[] editionValues(RuleContext context, String name, String value) {
+        if (!context.isIntegrated()) {
+            return new Object[] {name, value, "edition", context.edition().key()};
+        }
+        List<String> keys = context.editions().stream().map(Edition::key).toList();
+        return new Object[] {name, value, "edition", context.edition().key(),
+                "editions", String.join(",", keys)};
+    }
+
+    private static void reportMissing(RuleContext context, Edition edition,
+            InputCategory category) {
+        if (!context.isIntegrated()) {
+            context.report(ReviewRule.INPUT_CATEGORY_MISSING, "inputs",
+                    missing(context, category),
+                    "category", category.key(), "clause", category.clause());
+            return;
+        }
+        context.report(ReviewRule.INPUT_CATEGORY_MISSING, edition, "inputs",
+                context.message("input.category-missing.integrated",
+                        "editionTitle", edition.title(), "clause", category.clause(),
+                        "category", category.key(), "title", category.title()),
+                "category", category.key(), "clause", category.clause(),
+                "edition", edition.key(), "standard", edition.standard());
     }
 
     private static void checkEntry(RuleContext context, InputEntry entry, String path) {

@@ -123,7 +123,9 @@ final class IntervalRules {
 
     private static int effectiveMonths(RuleContext context) {
         int months = context.intervalPolicy().months();
-        if (context.edition().intervalRequirement() == IntervalRequirement.AT_LEAST_YEARLY) {
+        // An integrated review that covers a yearly edition must meet the yearly rule too.
+        if (context.editions().stream().anyMatch(
+                edition -> edition.intervalRequirement() == IntervalRequirement.AT_LEAST_YEARLY)) {
             return Math.min(months, YEARLY_MONTHS);
         }
         return months;

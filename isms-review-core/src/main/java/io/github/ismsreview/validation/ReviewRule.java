@@ -2,20 +2,23 @@ package io.github.ismsreview.validation;
 
 import io.github.ismsreview.edition.ClauseTopic;
 import io.github.ismsreview.edition.Edition;
+import io.github.ismsreview.edition.IntervalRequirement;
 import io.github.ismsreview.model.ReviewStage;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The catalogue of rules the validator applies, each with a stable id, a severity, the clause
  * topic it rests on, the first stage it applies to and a short title.
  *
- * <p>A rule's severity may depend on the edition: ISO/IEC 27001:2005 requires a review at least
- * yearly and names the security policy and objectives, so breaking those is an error there,
- * while ISO/IEC 27001:2022 leaves the interval to the organization's plan, so the same finding
- * is a warning about the plan. Rules marked {@linkplain #isGuidePractice() guide practice} rest
- * on the 2009 implementation guide rather than on the standard's text, and are warnings.
+ * <p>A rule's severity may depend on the edition, through how the edition states the interval
+ * ({@link IntervalRequirement}): ISO/IEC 27001:2005, the one edition that requires a review at
+ * least yearly, also names the security policy and objectives and the drivers of a change in
+ * its review clause, so breaking those is an error there; every edition that leaves the interval
+ * to the organization's plan (ISO/IEC 27001:2013 and 2022, the Harmonized Structure, ISO 9001
+ * and ISO 14001) leaves those to other clauses too, so the same finding is a warning. Rules
+ * marked {@linkplain #isGuidePractice() guide practice} rest on the 2009 implementation guide
+ * rather than on the standard's text, and are warnings.
  */
 public enum ReviewRule {
 
@@ -58,19 +61,19 @@ public enum ReviewRule {
     INTERVAL_EXCEEDED("interval.exceeded", ClauseTopic.REVIEW_INTERVAL,
             Severity.ERROR, ReviewStage.PLANNED, false,
             "The review was held within the interval after the previous one",
-            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+            Severity.WARNING),
 
     /** The review is planned for a date later than the interval allows. */
     INTERVAL_PLANNED_TOO_LATE("interval.planned-too-late", ClauseTopic.REVIEW_INTERVAL,
             Severity.ERROR, ReviewStage.PLANNED, false,
             "A review not yet held is planned within the interval",
-            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+            Severity.WARNING),
 
     /** The review is not held yet and the interval has run out as of the validation date. */
     INTERVAL_OVERDUE("interval.overdue", ClauseTopic.REVIEW_INTERVAL,
             Severity.ERROR, ReviewStage.PLANNED, false,
             "A review not yet held is not overdue",
-            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+            Severity.WARNING),
 
     /** The review was held after its planned date. */
     INTERVAL_HELD_LATE("interval.held-late", ClauseTopic.REVIEW_INTERVAL,
@@ -136,13 +139,13 @@ public enum ReviewRule {
     ASSESSMENT_POLICY_MISSING("assessment.policy-missing", ClauseTopic.CHANGE_ASSESSMENT,
             Severity.ERROR, ReviewStage.HELD, false,
             "The record shows that the information security policy was assessed",
-            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+            Severity.WARNING),
 
     /** The record does not show that the security objectives were assessed. */
     ASSESSMENT_OBJECTIVES_MISSING("assessment.objectives-missing", ClauseTopic.CHANGE_ASSESSMENT,
             Severity.ERROR, ReviewStage.HELD, false,
             "The record shows that the information security objectives were assessed",
-            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+            Severity.WARNING),
 
     /** The record has no conclusion on suitability, adequacy and effectiveness. */
     ASSESSMENT_SUITABILITY_MISSING("assessment.suitability-missing", ClauseTopic.REVIEW_INTERVAL,
@@ -178,7 +181,7 @@ public enum ReviewRule {
     DECISION_DRIVER_MISSING("decision.driver-missing", ClauseTopic.REVIEW_OUTPUTS,
             Severity.ERROR, ReviewStage.HELD, false,
             "A change to procedures and controls (2005 7.3 c) names what drives it",
-            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+            Severity.WARNING),
 
     /** A resource decision carries neither money nor effort. */
     DECISION_RESOURCES_UNQUANTIFIED("decision.resources-unquantified",
@@ -277,13 +280,13 @@ public enum ReviewRule {
     HISTORY_GAP_EXCEEDED("history.gap-exceeded", ClauseTopic.REVIEW_INTERVAL,
             Severity.ERROR, ReviewStage.PLANNED, false,
             "Consecutive held reviews are no further apart than the interval",
-            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+            Severity.WARNING),
 
     /** As of today, the review after the last held one is overdue. */
     HISTORY_NEXT_OVERDUE("history.next-overdue", ClauseTopic.REVIEW_INTERVAL,
             Severity.ERROR, ReviewStage.PLANNED, false,
             "The next review is not overdue as of today",
-            Map.of("iso-iec-27001-2022", Severity.WARNING)),
+            Severity.WARNING),
 
     /** An action a review left open is missing from the next review's input on actions. */
     HISTORY_ACTION_NOT_FOLLOWED_UP("history.action-not-followed-up",
@@ -312,22 +315,22 @@ public enum ReviewRule {
     private final ReviewStage appliesFrom;
     private final boolean guidePractice;
     private final String title;
-    private final Map<String, Severity> severityByEdition;
+    private final Severity plannedIntervalsSeverity;
 
     ReviewRule(String id, ClauseTopic topic, Severity defaultSeverity, ReviewStage appliesFrom,
             boolean guidePractice, String title) {
-        this(id, topic, defaultSeverity, appliesFrom, guidePractice, title, Map.of());
+        this(id, topic, defaultSeverity, appliesFrom, guidePractice, title, defaultSeverity);
     }
 
     ReviewRule(String id, ClauseTopic topic, Severity defaultSeverity, ReviewStage appliesFrom,
-            boolean guidePractice, String title, Map<String, Severity> severityByEdition) {
+            boolean guidePractice, String title, Severity plannedIntervalsSeverity) {
         this.id = id;
         this.topic = topic;
         this.defaultSeverity = defaultSeverity;
         this.appliesFrom = appliesFrom;
         this.guidePractice = guidePractice;
         this.title = title;
-        this.severityByEdition = severityByEdition;
+        this.plannedIntervalsSeverity = plannedIntervalsSeverity;
     }
 
     /** Returns the stable id of the rule, for example {@code interval.exceeded}. */
@@ -340,14 +343,25 @@ public enum ReviewRule {
         return topic;
     }
 
-    /** Returns the severity of the rule's findings unless an edition sets another. */
+    /**
+     * Returns the severity of the rule's findings under an edition that requires a yearly
+     * review (ISO/IEC 27001:2005); {@link #severity(Edition)} gives it for any edition.
+     */
     public Severity defaultSeverity() {
         return defaultSeverity;
     }
 
-    /** Returns the severity of the rule's findings for a review of the given edition. */
+    /**
+     * Returns the severity of the rule's findings for a review of the given edition: the
+     * {@linkplain #defaultSeverity() default} under an edition that requires a yearly review,
+     * and the same or a milder one under an edition with planned intervals.
+     *
+     * @throws NullPointerException if {@code edition} is null
+     */
     public Severity severity(Edition edition) {
-        return severityByEdition.getOrDefault(edition.key(), defaultSeverity);
+        return edition.intervalRequirement() == IntervalRequirement.PLANNED_INTERVALS
+                ? plannedIntervalsSeverity
+                : defaultSeverity;
     }
 
     /** Returns the first stage of a review the rule applies to. */

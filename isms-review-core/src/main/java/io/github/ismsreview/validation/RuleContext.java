@@ -40,8 +40,27 @@ final class RuleContext {
         return review;
     }
 
+    /** Returns the primary edition, which rules that are not about categories judge by. */
     Edition edition() {
         return review.edition();
+    }
+
+    /** Returns the primary edition and the editions an integrated review also covers. */
+    List<Edition> editions() {
+        return review.editions();
+    }
+
+    /** Checks whether the review is an integrated one, covering more than one edition. */
+    boolean isIntegrated() {
+        return !review.alsoCovers().isEmpty();
+    }
+
+    /**
+     * Returns how messages name the editions the review covers: the primary edition's title, or
+     * the titles joined by {@code +} for an integrated review.
+     */
+    String editionTitles() {
+        return String.join(" + ", editions().stream().map(Edition::title).toList());
     }
 
     LocalDate asOf() {
@@ -91,7 +110,16 @@ final class RuleContext {
      * @param namesAndValues the values involved, as alternating names and values
      */
     void report(ReviewRule rule, String path, String message, Object... namesAndValues) {
-        report(rule, policy.severity(rule, edition()), path, message, namesAndValues);
+        report(rule, edition(), path, message, namesAndValues);
+    }
+
+    /**
+     * Reports a finding of the rule as one of the given edition: with the rule's severity for it
+     * and its clause, for a finding that one of the editions of an integrated review raises.
+     */
+    void report(ReviewRule rule, Edition edition, String path, String message,
+            Object... namesAndValues) {
+        add(rule, policy.severity(rule, edition), edition, path, message, namesAndValues);
     }
 
     /**
@@ -100,6 +128,11 @@ final class RuleContext {
      */
     void report(ReviewRule rule, Severity severity, String path, String message,
             Object... namesAndValues) {
+        add(rule, severity, edition(), path, message, namesAndValues);
+    }
+
+    private void add(ReviewRule rule, Severity severity, Edition edition, String path,
+            String message, Object... namesAndValues) {
         if (policy.isDisabled(rule.id())) {
             return;
         }
@@ -110,7 +143,7 @@ final class RuleContext {
             values.put(String.valueOf(namesAndValues[i]),
                     value instanceof Enum<?> constant ? key(constant) : String.valueOf(value));
         }
-        findings.add(new Finding(rule.id(), severity, path, message, rule.clause(edition()),
+        findings.add(new Finding(rule.id(), severity, path, message, rule.clause(edition),
                 values));
     }
 

@@ -30,6 +30,10 @@ final class StructureRules {
     }
 
     static void check(RuleContext context) {
+        // A policy that switches the rule off would drop every finding: skip the costly walk.
+        if (!context.applies(ReviewRule.STRUCTURE_CONSTRAINT)) {
+            return;
+        }
         for (ConstraintViolation<ReviewCycle> violation
                 : Engine.validator(context.locale()).validate(context.review())) {
             String constraint = violation.getConstraintDescriptor().getAnnotation()

@@ -101,8 +101,10 @@ public final class ReviewGens {
     }
 
     /**
-     * Returns reviews of both editions at any stage, with random subsets of their parts:
-     * often a bare draft, sometimes a full record with inputs, decisions and a signed protocol.
+     * Returns reviews of every edition at any stage, with random subsets of their parts:
+     * often a bare draft, sometimes a full record with inputs, decisions and a signed protocol;
+     * now and then an integrated review that also covers one or two other editions, with inputs
+     * and decisions of all of them.
      */
     public static Gen<ReviewCycle> reviews() {
         Gen<Edition> editions = editions();
@@ -119,11 +121,19 @@ public final class ReviewGens {
 
         return in -> {
             Edition edition = editions.generate(in);
-            Gen<InputEntry> inputs = inputs(edition);
-            Gen<Decision> decisions = decisions(edition);
+            List<Edition> alsoCovers = chance(in, percents, 20)
+                    ? otherEditions(in, edition, Generate.range(1, 2).generate(in))
+                    : List.of();
+            List<Edition> covered = new ArrayList<>(List.of(edition));
+            covered.addAll(alsoCovers);
+            Gen<Edition> coveredEditions = Generate.pick(covered);
+            Gen<InputEntry> inputs = rin -> inputs(coveredEditions.generate(rin)).generate(rin);
+            Gen<Decision> decisions =
+                    rin -> decisions(coveredEditions.generate(rin)).generate(rin);
             ReviewCycle.Builder review = ReviewCycle.builder()
                     .id(ids.generate(in))
-                    .edition(edition);
+                    .edition(edition)
+                    .alsoCovers(alsoCovers);
             if (chance(in, percents, 80)) {
                 review.stage(stages.generate(in));
             }
@@ -167,9 +177,22 @@ public final class ReviewGens {
         };
     }
 
-    /** Returns both editions, equally often. */
+    /** Returns every edition, equally often. */
     public static Gen<Edition> editions() {
         return Generate.pick(Edition.all());
+    }
+
+    /** Returns up to {@code count} editions other than the primary one, each once. */
+    private static List<Edition> otherEditions(RandomnessSource in, Edition primary, int count) {
+        List<Edition> others = new ArrayList<>(Edition.all());
+        others.remove(primary);
+        List<Edition> chosen = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Edition pick = Generate.pick(others).generate(in);
+            others.remove(pick);
+            chosen.add(pick);
+        }
+        return chosen;
     }
 
     /**
@@ -340,7 +363,7 @@ public final class ReviewGens {
 
     /**
      * Returns the key of an input category of the edition, sub-items and parents included, now
-     * and then a key the edition does not know or one of the other edition.
+     * and then a key the edition does not know or one of another edition.
      */
     public static Gen<String> inputCategoryKeys(Edition edition) {
         List<String> keys = new ArrayList<>();
@@ -359,7 +382,7 @@ public final class ReviewGens {
     }
 
     /**
-     * Returns the key of an output category of the edition, now and then a key of the other
+     * Returns the key of an output category of the edition, now and then a key of the 2005
      * edition or an unknown one.
      */
     public static Gen<String> outputCategoryKeys(Edition edition) {

@@ -27,6 +27,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Complete, clean reviews of each edition, for tests to start from and break one thing. */
 public final class SampleReviews {
@@ -95,10 +99,41 @@ public final class SampleReviews {
         return builder.build();
     }
 
-    private static ReviewCycle.Builder complete(Edition edition) {
+    /**
+     * Returns a closed review of the edition, integrated with the other editions given, that the
+     * validator finds nothing wrong with: an entry for every required input of every edition
+     * (shared keys once), and decisions on improvement and on changes in categories of the
+     * editions.
+     */
+    public static ReviewCycle completeOf(Edition edition, Edition... alsoCovers) {
+        if (edition == Edition.ISO_IEC_27001_2005 && alsoCovers.length == 0) {
+            return complete2005();
+        }
+        ReviewCycle.Builder builder = complete(edition, alsoCovers);
+        String change = edition.output("isms-changes").isPresent()
+                ? "isms-changes"
+                : "system-changes";
+        return builder
+                .addDecision(Decision.builder()
+                        .id("D-1")
+                        .category(change)
+                        .description("Require MFA for every administrator account")
+                        .addAction(action("A-1", "Enforce MFA on the cloud root account"))
+                        .build())
+                .addDecision(Decision.builder()
+                        .id("D-2")
+                        .category("improvement-opportunities")
+                        .description("Automate the access reviews")
+                        .addAction(action("A-2", "Select an access review tool"))
+                        .build())
+                .build();
+    }
+
+    private static ReviewCycle.Builder complete(Edition edition, Edition... alsoCovers) {
         ReviewCycle.Builder builder = ReviewCycle.builder()
                 .id("MR-" + edition.key())
                 .edition(edition)
+                .addAlsoCovers(alsoCovers)
                 .stage(ReviewStage.CLOSED)
                 .organization("Example Ltd")
                 .ismsScope("All products and services")
@@ -128,7 +163,15 @@ public final class SampleReviews {
                                         ZoneOffset.ofHours(1)))
                                 .build())
                         .build());
-        for (InputCategory category : edition.requiredInputs()) {
+        Set<String> keys = new HashSet<>();
+        List<InputCategory> required = new ArrayList<>(edition.requiredInputs());
+        for (Edition covered : alsoCovers) {
+            required.addAll(covered.requiredInputs());
+        }
+        for (InputCategory category : required) {
+            if (!keys.add(category.key())) {
+                continue;
+            }
             builder.addInput(InputEntry.builder()
                     .category(category.key())
                     .status(InputStatus.ADDRESSED)

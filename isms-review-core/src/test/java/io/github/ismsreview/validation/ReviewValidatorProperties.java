@@ -9,6 +9,7 @@ import io.github.ismsreview.model.ReviewCycle;
 import io.github.ismsreview.testing.ReviewGens;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Properties of the validator over generated reviews and dates. */
@@ -26,7 +27,12 @@ class ReviewValidatorProperties {
             assertThat(first.reviewId()).isEqualTo(review.id());
             assertThat(first.findings()).allSatisfy(finding -> {
                 assertThat(ReviewRule.fromId(finding.ruleId())).isPresent();
-                assertThat(finding.clause()).startsWith(review.edition().title());
+                // A finding cites the primary edition unless it names the edition it comes from.
+                Edition cited = Optional.ofNullable(finding.values().get("edition"))
+                        .map(Edition::fromKey)
+                        .orElse(review.edition());
+                assertThat(review.editions()).contains(cited);
+                assertThat(finding.clause()).startsWith(cited.title());
             });
         });
     }

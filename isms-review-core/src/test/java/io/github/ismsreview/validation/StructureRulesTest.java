@@ -21,6 +21,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -151,5 +152,22 @@ class StructureRulesTest {
                         + " at most 0 fraction digit(s) for JPY, but is 100.5 JPY"),
                 tuple("decisions[2].resources.budget", "decisions[2].resources.budget must be in"
                         + " a currency with minor units; XAU has none, but is 10 XAU"));
+    }
+
+    @Test
+    void switchedOffByThePolicy_reportsNoStructureFindingAndLeavesTheOtherRules() {
+        ReviewCycle broken = ReviewCycle.builder().from(SampleReviews.complete2022())
+                .organization(" ")
+                .plannedOn(Optional.empty())
+                .build();
+        ReviewValidator switchedOff = ReviewValidator.builder()
+                .policy(VALIDATOR.policy().toBuilder().disable("structure.constraint").build())
+                .discoverRules(false)
+                .build();
+
+        ValidationReport report = switchedOff.validate(broken);
+
+        assertThat(report.findings(ReviewRule.STRUCTURE_CONSTRAINT.id())).isEmpty();
+        assertThat(report.findings(ReviewRule.STAGE_PLANNED_DATE_MISSING.id())).hasSize(1);
     }
 }

@@ -79,7 +79,30 @@ class GoldenFilesTest {
                 Arguments.of("full-2022.json", full2022()),
                 Arguments.of("full-2005.json", full2005()),
                 Arguments.of("cancelled.json", cancelled()),
-                Arguments.of("signed-with-digest.json", signedWithDigest()));
+                Arguments.of("signed-with-digest.json", signedWithDigest()),
+                Arguments.of("integrated.json", integrated()));
+    }
+
+    /** An integrated review: ISO/IEC 27001:2022 with ISO 9001 and ISO 14001 in one meeting. */
+    private static ReviewCycle integrated() {
+        return ReviewCycle.builder()
+                .id("IMR-2026")
+                .edition(Edition.ISO_IEC_27001_2022)
+                .addAlsoCovers(Edition.ISO_9001_2015, Edition.ISO_14001_2015)
+                .stage(ReviewStage.INPUTS_PREPARED)
+                .plannedOn(LocalDate.of(2026, 9, 15))
+                .addInput(InputEntry.addressed("nonconformity-trends",
+                        "Nonconformities of all three systems fell from 14 to 9"))
+                .addInput(InputEntry.addressed("customer-satisfaction-trends",
+                        "Survey score 4.1 of 5, up from 3.8"))
+                .addInput(InputEntry.nothingToReport("significant-aspect-changes",
+                        "No new site, process or product"))
+                .addDecision(Decision.builder()
+                        .id("D-1")
+                        .category("resource-needs")
+                        .description("Hire a quality engineer for the integrated system")
+                        .build())
+                .build();
     }
 
     private static ReviewCycle minimal() {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.ismsreview.edition.Edition;
+import io.github.ismsreview.model.ReviewCycle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -325,16 +328,73 @@ class ReviewJsonStrictReadingTest {
                 {
                   "formatVersion": 1,
                   "id": "MR-2026",
-                  "edition": "iso-iec-27001-2013"
+                  "edition": "iso-iec-42001-2023"
                 }
                 """);
 
         assertThat(e.path()).isEqualTo("$.edition");
         assertThat(e.line()).isEqualTo(4);
         assertThat(e.column()).isEqualTo(14);
-        assertThat(e.expected())
-                .isEqualTo("one of the editions iso-iec-27001-2005, iso-iec-27001-2022");
-        assertThat(e.found()).isEqualTo("\"iso-iec-27001-2013\"");
+        assertThat(e.expected()).isEqualTo("one of the editions iso-iec-27001-2005,"
+                + " iso-iec-27001-2013, iso-iec-27001-2022, harmonized-structure, iso-9001-2015,"
+                + " iso-14001-2015");
+        assertThat(e.found()).isEqualTo("\"iso-iec-42001-2023\"");
+    }
+
+    @Test
+    void read_alsoCoversRepeatingAnEdition_pointsAtTheRepeat() {
+        ReviewFormatException e = failure("""
+                {
+                  "formatVersion": 1,
+                  "id": "MR-2026",
+                  "edition": "iso-iec-27001-2022",
+                  "alsoCovers": ["iso-9001-2015", "iso-14001-2015", "iso-9001-2015"]
+                }
+                """);
+
+        assertThat(e.path()).isEqualTo("$.alsoCovers[2]");
+        assertThat(e.expected()).isEqualTo("an edition not listed before in this array");
+        assertThat(e.found()).isEqualTo("\"iso-9001-2015\"");
+    }
+
+    @Test
+    void read_alsoCoversNamingThePrimaryEdition_isRefusedWhereverEditionStands() {
+        String before = """
+                {"formatVersion": 1, "id": "MR", "edition": "iso-9001-2015",
+                 "alsoCovers": ["iso-iec-27001-2022", "iso-9001-2015"]}
+                """;
+        String after = """
+                {"formatVersion": 1, "id": "MR",
+                 "alsoCovers": ["iso-iec-27001-2022", "iso-9001-2015"],
+                 "edition": "iso-9001-2015"}
+                """;
+
+        for (String document : List.of(before, after)) {
+            ReviewFormatException e = failure(document);
+
+            assertThat(e.path()).isEqualTo("$.alsoCovers[1]");
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.expected()).isEqualTo("an edition other than the review's own edition");
+            assertThat(e.found()).isEqualTo("\"iso-9001-2015\"");
+        }
+    }
+
+    @Test
+    void read_alsoCovers_roundTripsInOrder_andAnEmptyListIsNotWritten() {
+        ReviewCycle review = json.read("""
+                {"formatVersion": 1, "id": "MR", "edition": "iso-iec-27001-2022",
+                 "alsoCovers": ["iso-14001-2015", "iso-9001-2015"]}
+                """);
+        ReviewCycle empty = json.read("""
+                {"formatVersion": 1, "id": "MR", "edition": "iso-iec-27001-2022",
+                 "alsoCovers": []}
+                """);
+
+        assertThat(review.alsoCovers())
+                .containsExactly(Edition.ISO_14001_2015, Edition.ISO_9001_2015);
+        assertThat(json.read(json.write(review))).isEqualTo(review);
+        assertThat(empty.alsoCovers()).isEmpty();
+        assertThat(json.write(empty)).doesNotContain("alsoCovers");
     }
 
     static Stream<Arguments> missingRequiredProperties() {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  * isms-review validate --as-of 2026-06-30          # the bundled example, as of a fixed date
  * isms-review sign-digest review.json              # store the signed content's digest
  * isms-review verify-digest review.json            # exit 0 if the content still matches it
+ * isms-review migrate review-2013.json             # write the review in the 2022 structure
  * }</pre>
  *
  * <p>Exit codes are {@value #EXIT_CLEAN} when the review has no errors (warnings allowed),
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
         footer = "Run 'isms-review validate --help' for the options of validate.",
         subcommands = {ValidateCommand.class, ValidateHistoryCommand.class,
             CheckSchemaCommand.class, VerifyDigestCommand.class, SignDigestCommand.class,
-            HelpCommand.class})
+            MigrateCommand.class, HelpCommand.class})
 public final class IsmsReviewCommand implements Callable<Integer> {
 
     /** The exit code for a review without errors; it may have warnings. */
@@ -186,8 +187,7 @@ public final class IsmsReviewCommand implements Callable<Integer> {
             return new String[] {
                 "isms-review " + version,
                 "review JSON format version " + ReviewJson.FORMAT_VERSION + "; editions "
-                        + Edition.ISO_IEC_27001_2005.key() + ", "
-                        + Edition.ISO_IEC_27001_2022.key(),
+                        + String.join(", ", Edition.knownKeys()),
             };
         }
     }

@@ -1,5 +1,6 @@
 package io.github.ismsreview.examples.cli;
 
+import io.github.ismsreview.edition.Edition;
 import io.github.ismsreview.json.ReviewJson;
 import io.github.ismsreview.model.ReviewCycle;
 import io.github.ismsreview.validation.ReviewValidator;
@@ -97,7 +98,8 @@ final class ValidateCommand implements Callable<Integer> {
         } else {
             out.println("File:    " + ValidationReport.printable(source.describe()));
             out.println("Review:  " + ValidationReport.printable(review.id()) + ", "
-                    + review.edition().title() + ", stage " + keyOf(review.stage()));
+                    + String.join(" + ", review.editions().stream().map(Edition::title).toList())
+                    + ", stage " + keyOf(review.stage()));
             out.println("Checked: " + validatorOptions.describe(validator));
             out.println();
             out.print(report.toText());

@@ -45,8 +45,10 @@ import java.util.ArrayDeque;
 import java.util.Currency;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -93,7 +95,8 @@ final class ReviewReader {
             .<ReviewCycle.Builder>describing("a review")
             .required("formatVersion", (r, b) -> r.readFormatVersion())
             .required("id", (r, b) -> b.id(r.readString()))
-            .required("edition", (r, b) -> b.edition(r.readEdition()))
+            .required("edition", (r, b) -> b.edition(r.readPrimaryEdition()))
+            .optional("alsoCovers", (r, b) -> r.readAlsoCovers(b))
             .optional("stage", (r, b) -> b.stage(r.readEnum(ReviewStage.class)))
             .optional("cancellationReason", (r, b) -> b.cancellationReason(r.readString()))
             .optional("organization", (r, b) -> b.organization(r.readString()))
@@ -231,6 +234,8 @@ final class ReviewReader {
     private int elements;
     private boolean versionKnown;
     private @Nullable ReviewFormatException deferred;
+    private @Nullable Edition primary;
+    private final Map<Edition, ReviewFormatException> coveredBeforePrimary = new HashMap<>();
 
     /** Creates a reader of one document from the parser. */
     ReviewReader(JsonParser parser) {
@@ -288,10 +293,19 @@ final class ReviewReader {
     }
 
     private ReviewCycle readReviewObject() throws IOException {
+        primary = null;
+        coveredBeforePrimary.clear();
         ReviewCycle.Builder review = ReviewCycle.builder();
         readObject(REVIEW, review);
         if (deferred != null) {
             throw deferred;
+        }
+        // alsoCovers may come before edition; an element naming the primary edition is refused
+        // where it stands.
+        ReviewFormatException primaryCovered =
+                primary == null ? null : coveredBeforePrimary.get(primary);
+        if (primaryCovered != null) {
+            throw fail(primaryCovered);
         }
         return build(review::build);
     }
@@ -521,6 +535,28 @@ final class ReviewReader {
             throw fail(mismatch("one of " + String.join(", ", EnumKeys.keys(type))));
         }
         return value;
+    }
+
+    private Edition readPrimaryEdition() throws IOException {
+        primary = readEdition();
+        return primary;
+    }
+
+    private void readAlsoCovers(ReviewCycle.Builder review) throws IOException {
+        Set<Edition> seen = new HashSet<>();
+        readArray(() -> {
+            Edition edition = readEdition();
+            if (!seen.add(edition)) {
+                throw fail(mismatch("an edition not listed before in this array"));
+            }
+            ReviewFormatException isPrimary =
+                    mismatch("an edition other than the review's own edition");
+            if (edition == primary) {
+                throw fail(isPrimary);
+            }
+            coveredBeforePrimary.put(edition, isPrimary);
+            review.addAlsoCover(edition);
+        });
     }
 
     private Edition readEdition() throws IOException {

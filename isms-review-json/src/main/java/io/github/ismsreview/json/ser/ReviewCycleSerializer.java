@@ -3,6 +3,7 @@ package io.github.ismsreview.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.ismsreview.edition.Edition;
 import io.github.ismsreview.json.EnumKeys;
 import io.github.ismsreview.json.ReviewJson;
 import io.github.ismsreview.model.Action;
@@ -62,6 +63,13 @@ public final class ReviewCycleSerializer extends StdSerializer<ReviewCycle> {
         out.writeNumberField("formatVersion", ReviewJson.FORMAT_VERSION);
         out.writeStringField("id", review.id());
         out.writeStringField("edition", review.edition().key());
+        if (!review.alsoCovers().isEmpty()) {
+            out.writeArrayFieldStart("alsoCovers");
+            for (Edition covered : review.alsoCovers()) {
+                out.writeString(covered.key());
+            }
+            out.writeEndArray();
+        }
         out.writeStringField("stage", EnumKeys.key(review.stage()));
         writeString(out, "cancellationReason", review.cancellationReason());
         writeString(out, "organization", review.organization());
