@@ -446,7 +446,7 @@ final class HistoryRules {
                             : String.valueOf(value));
         }
         findings.add(Finding.of(rule.id(), policy.severity(rule, edition), path, message,
-                rule.clause(edition), values));
+                rule.clause(edition, messages.locale()), values));
     }
 
     private static boolean isHeld(ReviewCycle review) {

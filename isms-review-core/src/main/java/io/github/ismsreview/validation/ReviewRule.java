@@ -412,8 +412,20 @@ public enum ReviewRule {
      * example {@code ISO/IEC 27001:2022 9.3.2}, with the guide named for guide practice.
      */
     public String clause(Edition edition) {
+        return clause(edition, Locale.ENGLISH);
+    }
+
+    /**
+     * Returns the clause a finding of this rule cites, with the guide named in the language of
+     * the locale (English where the library has no texts for it).
+     */
+    public String clause(Edition edition, Locale locale) {
         String clause = edition.clause(topic);
-        return guidePractice ? clause + ", as the 2009 implementation guide practises it" : clause;
+        if (!guidePractice) {
+            return clause;
+        }
+        return Messages.of(Messages.VALIDATION, locale)
+                .format("clause.guide-practice", "clause", clause);
     }
 
     /** Returns the rule with the given id, or empty if there is none. */

@@ -143,8 +143,8 @@ final class RuleContext {
             values.put(String.valueOf(namesAndValues[i]),
                     value instanceof Enum<?> constant ? key(constant) : String.valueOf(value));
         }
-        findings.add(new Finding(rule.id(), severity, path, message, rule.clause(edition),
-                values));
+        findings.add(new Finding(rule.id(), severity, path, message,
+                rule.clause(edition, messages.locale()), values));
     }
 
     /** Returns an enum value as the JSON format writes it, for example {@code top-management}. */

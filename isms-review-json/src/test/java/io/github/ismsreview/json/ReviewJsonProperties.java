@@ -58,7 +58,7 @@ class ReviewJsonProperties {
     void read_mutatedDocument_readsOrThrowsReviewFormatExceptionOnly() {
         Gen<Integer> kinds = Generate.range(DROP_A_CHARACTER, CHANGE_A_BYTE);
         Gen<Integer> positions = Generate.range(0, Integer.MAX_VALUE);
-        qt().withExamples(1000)
+        qt().withExamples(5000)
                 .forAll(ReviewGens.reviews(), kinds, positions, positions)
                 .check((review, kind, position, choice) -> {
                     String written = json.write(review);
