@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ismsreview.json.DigestCheck;
 import io.github.ismsreview.json.ReviewDigest;
 import io.github.ismsreview.json.ReviewJson;
+import io.github.ismsreview.model.ParticipantRole;
+import io.github.ismsreview.model.PreviousReview;
 import io.github.ismsreview.model.Protocol;
 import io.github.ismsreview.model.ReviewCycle;
 import io.github.ismsreview.model.ReviewStage;
+import io.github.ismsreview.model.Signature;
 import io.github.ismsreview.testing.SampleReviews;
+import io.github.ismsreview.validation.ReviewValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -51,6 +59,38 @@ class ReadmeSampleTest {
                 .contains("acme.scope-named")
                 .contains("HELD -> CLOSED: not allowed")
                 .contains("the review is closed but its protocol is not signed");
+    }
+
+    @Test
+    void readmeHistorySample_isTheBodyOfHistoryExampleRun() throws IOException {
+        String sample = body("HistoryExample.java",
+                "        ReviewHistory history = ReviewHistory.of(",
+                "                + next.map(");
+
+        assertThat(readme()).contains("```java\n" + sample + "\n```");
+        ReviewCycle complete = SampleReviews.complete2022();
+        ReviewValidator validator = ReviewValidator.builder()
+                .clock(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC))
+                .build();
+        assertThat(HistoryExample.run(validator, held(complete, "MR-2024", 2024),
+                held(complete, "MR-2025", 2025), held(complete, "MR-2026", 2026)))
+                .startsWith("3 reviews, ")
+                .contains("next review due by 2027-03-12");
+    }
+
+    private static ReviewCycle held(ReviewCycle template, String id, int year) {
+        LocalDate meeting = SampleReviews.MEETING.withYear(year);
+        return ReviewCycle.builder().from(template)
+                .id(id)
+                .plannedOn(meeting)
+                .heldOn(meeting)
+                .previousReview(PreviousReview.of("MR-" + (year - 1), meeting.minusYears(1)))
+                .protocol(Protocol.builder().from(template.protocol().orElseThrow())
+                        .meetingOn(meeting)
+                        .signature(Signature.of(SampleReviews.CEO,
+                                ParticipantRole.TOP_MANAGEMENT, meeting))
+                        .build())
+                .build();
     }
 
     @Test
