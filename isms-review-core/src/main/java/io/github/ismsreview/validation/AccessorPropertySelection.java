@@ -14,11 +14,27 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * silently ignores every constraint declared on the model's accessors. Any method without
  * parameters that returns a value is a property here, named after the method, except the
  * methods every object has.
+ *
+ * <p>The validator installs it itself; it is public for programs that validate the model with a
+ * Hibernate Validator factory of their own:
+ *
+ * <pre>{@code
+ * ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+ *         .configure()
+ *         .getterPropertySelectionStrategy(new AccessorPropertySelection())
+ *         .buildValidatorFactory();
+ * }</pre>
+ *
+ * <p>Instances are stateless and thread-safe.
  */
-final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
+public final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
 
     private static final Set<String> NOT_PROPERTIES = Set.of(
             "hashCode", "toString", "getClass", "clone", "builder");
+
+    /** Creates the strategy. */
+    public AccessorPropertySelection() {
+    }
 
     @Override
     public Optional<String> getProperty(ConstrainableExecutable executable) {
