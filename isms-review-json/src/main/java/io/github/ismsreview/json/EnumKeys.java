@@ -23,9 +23,21 @@ public final class EnumKeys {
             Map<String, Enum<?>> byKey = new LinkedHashMap<>();
             for (Object constant : type.getEnumConstants()) {
                 Enum<?> value = (Enum<?>) constant;
-                byKey.put(key(value), value);
+                byKey.put(keyOf(value), value);
             }
             return Collections.unmodifiableMap(byKey);
+        }
+    };
+
+    private static final ClassValue<String[]> KEYS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] keys = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                keys[i] = keyOf((Enum<?>) constants[i]);
+            }
+            return keys;
         }
     };
 
@@ -34,6 +46,10 @@ public final class EnumKeys {
 
     /** Returns the key of the constant, for example {@code nothing-to-report}. */
     public static String key(Enum<?> value) {
+        return KEYS.get(value.getDeclaringClass())[value.ordinal()];
+    }
+
+    private static String keyOf(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -3,6 +3,7 @@ package io.github.ismsreview.json.deser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,35 @@ final class ObjectSchema<T> {
     private final Map<String, PropertyReader<T>> properties;
     private final List<String> required;
     private final String expectedProperty;
+    private final Map<String, Integer> indexes;
+    private final List<PropertyReader<T>> readers;
+    private final long requiredMask;
 
     private ObjectSchema(String description, Map<String, PropertyReader<T>> properties,
             List<String> required) {
+        if (properties.size() > Long.SIZE) {
+            throw new IllegalArgumentException(description + " has " + properties.size()
+                    + " properties; a schema tracks at most " + Long.SIZE);
+        }
         this.description = description;
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         this.required = List.copyOf(required);
         this.expectedProperty = "a property of " + description + " ("
                 + String.join(", ", properties.keySet()) + ")";
+
+        Map<String, Integer> indexes = new HashMap<>();
+        List<PropertyReader<T>> readers = new ArrayList<>();
+        for (Map.Entry<String, PropertyReader<T>> property : properties.entrySet()) {
+            indexes.put(property.getKey(), readers.size());
+            readers.add(property.getValue());
+        }
+        long mask = 0;
+        for (String name : required) {
+            mask |= 1L << indexes.get(name);
+        }
+        this.indexes = Map.copyOf(indexes);
+        this.readers = List.copyOf(readers);
+        this.requiredMask = mask;
     }
 
     /** Returns a builder of the schema of objects described as given, for example "an input". */
@@ -51,6 +73,25 @@ final class ObjectSchema<T> {
     /** Returns how to read the property with the given name, or null if there is none. */
     @Nullable PropertyReader<T> property(String name) {
         return properties.get(name);
+    }
+
+    /**
+     * Returns the position of the property in format order, from 0 to 63, or -1 if the schema
+     * has no property of that name; a reader marks the properties it has seen by position.
+     */
+    int index(String name) {
+        Integer index = indexes.get(name);
+        return index == null ? -1 : index;
+    }
+
+    /** Returns how to read the property at the given position. */
+    PropertyReader<T> reader(int index) {
+        return readers.get(index);
+    }
+
+    /** Returns the positions of the required properties as bits of a mask. */
+    long requiredMask() {
+        return requiredMask;
     }
 
     /** Returns the names of the required properties, in format order. */
