@@ -3,6 +3,7 @@ package io.github.ismsreview.json;
 import io.github.ismsreview.model.ReviewCycle;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,8 @@ final class JsonLinesSource implements ReviewIterator.Source {
     private final ReviewJson json;
     private final StrictUtf8Reader reader;
     private final char[] buffer = new char[BUFFER_SIZE];
-    private final StringBuilder line = new StringBuilder();
+    private char[] line = new char[BUFFER_SIZE];
+    private int lineLength;
     private int position;
     private int limit;
     private int lineNumber;
@@ -38,21 +40,21 @@ final class JsonLinesSource implements ReviewIterator.Source {
     @Override
     public Optional<ReviewCycle> next() throws IOException {
         boolean found = readLine();
-        String text = line.toString();
         @Nullable String invalid = reader.invalid();
         if (invalid != null) {
-            throw malformed(text, invalid);
+            throw malformed(new String(line, 0, lineLength), invalid);
         }
         if (!found) {
             return Optional.empty();
         }
 
-        if (isBlank(text)) {
+        if (isBlank(line, lineLength)) {
             throw new ReviewFormatException("$", lineNumber, 1, "a review object",
-                    text.isEmpty() ? "an empty line" : "a line of white space only");
+                    lineLength == 0 ? "an empty line" : "a line of white space only");
         }
         try {
-            return Optional.of(json.read(text));
+            // The line is parsed in place: no string is made of it.
+            return Optional.of(json.read(line, lineLength));
         } catch (ReviewFormatException e) {
             throw onThisLine(e);
         }
@@ -69,17 +71,17 @@ final class JsonLinesSource implements ReviewIterator.Source {
      * @return false at the end of the stream, when no character follows the last line end
      */
     private boolean readLine() throws IOException {
-        line.setLength(0);
-        if (line.capacity() > 16 * BUFFER_SIZE) {
+        lineLength = 0;
+        if (line.length > 16 * BUFFER_SIZE) {
             // A long line read before should not hold its memory for the rest of the stream.
-            line.trimToSize();
+            line = new char[BUFFER_SIZE];
         }
         lineNumber++;
         while (true) {
             if (position == limit) {
                 int count = reader.read(buffer, 0, buffer.length);
                 if (count < 0) {
-                    return line.length() > 0;
+                    return lineLength > 0;
                 }
                 position = 0;
                 limit = count;
@@ -89,10 +91,15 @@ final class JsonLinesSource implements ReviewIterator.Source {
             while (end < limit && buffer[end] != '\n') {
                 end++;
             }
-            if (line.length() + (end - position) > ReviewJson.MAX_DOCUMENT_LENGTH) {
+            int count = end - position;
+            if (lineLength + count > ReviewJson.MAX_DOCUMENT_LENGTH) {
                 throw tooLong();
             }
-            line.append(buffer, position, end - position);
+            if (lineLength + count > line.length) {
+                line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
+            }
+            System.arraycopy(buffer, position, line, lineLength, count);
+            lineLength += count;
             if (end < limit) {
                 position = end + 1;
                 return true;
@@ -151,13 +158,14 @@ final class JsonLinesSource implements ReviewIterator.Source {
         return "expected " + e.expected() + ", found " + e.found();
     }
 
-    private static boolean isBlank(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean isBlank(char[] text, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
             if (c != ' ' && c != '\t' && c != '\r') {
                 return false;
             }
         }
         return true;
     }
+
 }

@@ -174,6 +174,20 @@ public final class ReviewJson {
     }
 
     /**
+     * Reads a review from the first {@code length} characters of the array, as
+     * {@link #read(String)} does, without copying them into a string first; the parser reads
+     * the array in place, so the caller must not change it during the call.
+     */
+    ReviewCycle read(char[] json, int length) {
+        try (JsonParser parser = mapper.createParser(json, 0, length)) {
+            return deserializer.readDocument(parser);
+        } catch (IOException e) {
+            // Text in memory has no I/O to fail; kept for the checked signature of Jackson.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Reads a review from a stream of JSON in UTF-8 (or UTF-16 or UTF-32, detected from the
      * first bytes); the stream is read to its end, and not closed. Byte sequences that are not
      * valid in the encoding (overlong UTF-8 forms, unpaired surrogates) are refused, never
