@@ -308,7 +308,8 @@ class ReviewJsonStrictReadingTest {
                 """);
 
         assertThat(e.path()).isEqualTo("$.stage");
-        assertThat(e.expected()).isEqualTo("one of planned, inputs-prepared, held, closed, cancelled");
+        assertThat(e.expected())
+                .isEqualTo("one of planned, inputs-prepared, held, closed, cancelled");
     }
 
     @Test
