@@ -37,17 +37,27 @@ public final class RatioReport {
 
     private static final TimeValue ONE_SECOND = TimeValue.seconds(1);
 
+    /** Whether this run is the full one; set once by {@link #main}, before any benchmark. */
+    private static boolean full;
+
     private RatioReport() {
     }
 
     /**
      * Runs the benchmarks and prints the table.
      *
-     * @param args optionally the number of forks of the fresh-JVM benchmark; 10 unless given
+     * @param args optionally {@code --full} for the full run (2 forks of 5 warm-up and 5
+     *     measured iterations, 20 fresh-JVM forks), then optionally the number of forks of the
+     *     fresh-JVM benchmark; the short run and 10 forks unless given
      * @throws RunnerException if JMH cannot run a benchmark
      */
     public static void main(String[] args) throws RunnerException {
-        int freshForks = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int first = 0;
+        if (args.length > 0 && args[0].equals("--full")) {
+            full = true;
+            first = 1;
+        }
+        int freshForks = args.length > first ? Integer.parseInt(args[first]) : full ? 20 : 10;
         Map<String, Result<?>> scores = new HashMap<>();
         Map<String, Double> allocations = new HashMap<>();
 
@@ -92,11 +102,11 @@ public final class RatioReport {
 
     private static ChainedOptionsBuilder steady(Class<?> benchmark) {
         return options(benchmark)
-                .warmupIterations(2)
+                .warmupIterations(full ? 5 : 2)
                 .warmupTime(ONE_SECOND)
-                .measurementIterations(3)
+                .measurementIterations(full ? 5 : 3)
                 .measurementTime(ONE_SECOND)
-                .forks(1);
+                .forks(full ? 2 : 1);
     }
 
     private static ChainedOptionsBuilder options(Class<?> benchmark) {
