@@ -34,7 +34,8 @@ final class JsonLinesSource implements ReviewIterator.Source {
     /** Creates a source of the reviews in the stream, which it takes over. */
     JsonLinesSource(ReviewJson json, InputStream in) {
         this.json = Objects.requireNonNull(json, "json");
-        this.reader = new StrictUtf8Reader(Objects.requireNonNull(in, "in"));
+        // Lines are counted here, as they are split; the reader need not count positions.
+        this.reader = new StrictUtf8Reader(Objects.requireNonNull(in, "in"), false);
     }
 
     @Override
