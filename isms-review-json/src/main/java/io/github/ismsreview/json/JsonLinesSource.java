@@ -3,59 +3,99 @@ package io.github.ismsreview.json;
 import io.github.ismsreview.model.ReviewCycle;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the reviews of a JSON Lines stream: UTF-8, one review per line, lines ended by
  * {@code \n} (a {@code \r} before it is white space to JSON), the last line end optional.
  *
- * <p>Each line is read whole, at most {@link ReviewJson#MAX_DOCUMENT_LENGTH} characters, and
- * then read as a single document by {@link ReviewJson#read(String)}, so that it meets exactly
- * the strictness and the limits of one. Positions in its errors are moved from the line to the
- * stream. A line that is empty or holds only white space is refused: JSON Lines makes every
- * line one JSON value, and a lost review should not pass unnoticed.
+ * <p>Lines are split in the bytes, before decoding: the byte {@code 0x0A} is a line end wherever
+ * it stands, because UTF-8 never uses it inside the encoding of another character. Each line, at
+ * most {@link ReviewJson#MAX_DOCUMENT_LENGTH} characters, is read as a single document, so that
+ * it meets exactly the strictness and the limits of one: a line of ASCII is read from its bytes
+ * in place, any other line is decoded and read by {@link ReviewJson#read(String)}, and a line
+ * that fails is always read as text, so that its error is exactly that of the text. Positions in
+ * errors are moved from the line to the stream. A line that is empty or holds only white space
+ * is refused: JSON Lines makes every line one JSON value, and a lost review should not pass
+ * unnoticed.
+ *
+ * <p>Decoding is as strict as for a single document: a byte sequence that is not valid UTF-8 is
+ * reported with its byte offset in the stream, never replaced. A byte order mark at the start of
+ * the stream is dropped.
  */
 final class JsonLinesSource implements ReviewIterator.Source {
 
-    private static final int BUFFER_SIZE = 8192;
+    private static final int BUFFER_SIZE = 65_536;
+
+    /** UTF-8 needs at most three bytes a character, so a longer line is always too long. */
+    private static final long MAX_LINE_BYTES = 3 * ReviewJson.MAX_DOCUMENT_LENGTH;
+
+    private static final VarHandle WORDS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final ReviewJson json;
-    private final StrictUtf8Reader reader;
-    private final char[] buffer = new char[BUFFER_SIZE];
-    private char[] line = new char[BUFFER_SIZE];
-    private int lineLength;
+    private final InputStream in;
+    private final byte[] buffer = new byte[BUFFER_SIZE];
     private int position;
     private int limit;
+    private long bufferOffset;
+    private boolean started;
+
+    /** Bytes of a line that does not lie whole in the buffer. */
+    private byte[] gathered = new byte[BUFFER_SIZE];
+
+    /** The current line: its bytes, where they are and their offset in the stream. */
+    private byte[] lineBytes = buffer;
+    private int lineFrom;
+    private int lineTo;
+    private long lineOffset;
     private int lineNumber;
 
     /** Creates a source of the reviews in the stream, which it takes over. */
     JsonLinesSource(ReviewJson json, InputStream in) {
         this.json = Objects.requireNonNull(json, "json");
-        // Lines are counted here, as they are split; the reader need not count positions.
-        this.reader = new StrictUtf8Reader(Objects.requireNonNull(in, "in"), false);
+        this.in = Objects.requireNonNull(in, "in");
     }
 
     @Override
     public Optional<ReviewCycle> next() throws IOException {
-        boolean found = readLine();
-        @Nullable String invalid = reader.invalid();
-        if (invalid != null) {
-            throw malformed(new String(line, 0, lineLength), invalid);
-        }
-        if (!found) {
+        if (!readLine()) {
             return Optional.empty();
         }
 
-        if (isBlank(line, lineLength)) {
+        int length = lineTo - lineFrom;
+        if (length >= 4 && isAscii(lineBytes, lineFrom, lineTo) && lineBytes[lineFrom] != 0
+                && lineBytes[lineFrom + 1] != 0 && lineBytes[lineFrom + 2] != 0
+                && lineBytes[lineFrom + 3] != 0) {
+            // Nearly every line: ASCII is valid UTF-8 whose characters are its bytes, so the
+            // parser reads the bytes in place, without a string made of them. A line it refuses
+            // is read again as text below, so that every error is exactly that of the text.
+            try {
+                return Optional.of(json.readAscii(lineBytes, lineFrom, length));
+            } catch (ReviewFormatException e) {
+                // Read again below.
+            }
+        }
+
+        String text = decode();
+        if (isBlank(text)) {
             throw new ReviewFormatException("$", lineNumber, 1, "a review object",
-                    lineLength == 0 ? "an empty line" : "a line of white space only");
+                    text.isEmpty() ? "an empty line" : "a line of white space only");
         }
         try {
-            // The line is parsed in place: no string is made of it.
-            return Optional.of(json.read(line, lineLength));
+            return Optional.of(json.read(text));
         } catch (ReviewFormatException e) {
             throw onThisLine(e);
         }
@@ -63,58 +103,166 @@ final class JsonLinesSource implements ReviewIterator.Source {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        in.close();
     }
 
     /**
-     * Reads the next line into {@link #line}, without its line end.
+     * Finds the next line, without its line end. A line that lies whole in the buffer is read
+     * there; the bytes of any other line are gathered in {@link #gathered}.
      *
-     * @return false at the end of the stream, when no character follows the last line end
+     * @return false at the end of the stream, when no byte follows the last line end
      */
     private boolean readLine() throws IOException {
-        lineLength = 0;
-        if (line.length > 16 * BUFFER_SIZE) {
+        if (gathered.length > 16 * BUFFER_SIZE) {
             // A long line read before should not hold its memory for the rest of the stream.
-            line = new char[BUFFER_SIZE];
+            gathered = new byte[BUFFER_SIZE];
         }
         lineNumber++;
+        int length = 0;
+        long characters = -1;
         while (true) {
-            if (position == limit) {
-                int count = reader.read(buffer, 0, buffer.length);
-                if (count < 0) {
-                    return lineLength > 0;
-                }
-                position = 0;
-                limit = count;
+            if (position == limit && !fill()) {
+                setLine(gathered, 0, length, bufferOffset + limit - length);
+                return length > 0;
             }
 
-            int end = position;
-            while (end < limit && buffer[end] != '\n') {
-                end++;
-            }
-            int count = end - position;
-            if (lineLength + count > ReviewJson.MAX_DOCUMENT_LENGTH) {
-                throw tooLong();
-            }
-            if (lineLength + count > line.length) {
-                line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
-            }
-            System.arraycopy(buffer, position, line, lineLength, count);
-            lineLength += count;
-            if (end < limit) {
+            int end = indexOfLineEnd(buffer, position, limit);
+            if (end >= 0 && length == 0) {
+                setLine(buffer, position, end, bufferOffset + position);
                 position = end + 1;
                 return true;
             }
-            position = end;
+            int count = (end < 0 ? limit : end) - position;
+            if (length + count > gathered.length) {
+                gathered = Arrays.copyOf(gathered, Math.max(gathered.length * 2, length + count));
+            }
+            System.arraycopy(buffer, position, gathered, length, count);
+            if (length + count > ReviewJson.MAX_DOCUMENT_LENGTH) {
+                // Rare enough to count characters only here: a line longer in bytes than the
+                // limit in characters may still be within it.
+                characters = characters < 0 ? characters(gathered, 0, length) : characters;
+                characters += characters(gathered, length, count);
+                if (characters > ReviewJson.MAX_DOCUMENT_LENGTH
+                        || length + count > MAX_LINE_BYTES) {
+                    setLine(gathered, 0, length + count, bufferOffset + position - length);
+                    throw overLimit();
+                }
+            }
+            length += count;
+            position += count;
+            if (end >= 0) {
+                position++;
+                setLine(gathered, 0, length, bufferOffset + end - length);
+                return true;
+            }
         }
     }
 
+    private void setLine(byte[] bytes, int from, int to, long offset) {
+        lineBytes = bytes;
+        lineFrom = from;
+        lineTo = to;
+        lineOffset = offset;
+    }
+
     /**
-     * Returns the error for bad bytes after the text of a line. As for a single document, a
-     * problem of the text before them comes first and is reported instead; otherwise the error
-     * has the path where the bad bytes stand.
+     * Reads the next bytes into the buffer, after the byte order mark at the start.
+     *
+     * @return false at the end of the stream
      */
-    private ReviewFormatException malformed(String text, String invalid) {
+    private boolean fill() throws IOException {
+        boolean endOfStream = false;
+        while (!endOfStream) {
+            bufferOffset += limit;
+            position = 0;
+            limit = 0;
+            int least = started ? 1 : 3;
+            while (limit < least && !endOfStream) {
+                int count = in.read(buffer, limit, buffer.length - limit);
+                endOfStream = count < 0;
+                limit += Math.max(count, 0);
+            }
+            if (!started) {
+                started = true;
+                if (limit >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB
+                        && (buffer[2] & 0xff) == 0xBF) {
+                    position = 3;
+                }
+            }
+            if (position < limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Decodes the current line. The JDK's decoder is fast but replaces bad bytes; only a line
+     * with a replacement character is decoded again strictly, to tell bad bytes from a U+FFFD
+     * that was written as such.
+     */
+    private String decode() {
+        int length = lineTo - lineFrom;
+        String text = new String(lineBytes, lineFrom, length, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(lineBytes, lineFrom, length);
+        CharBuffer output = CharBuffer.allocate(length);
+        CoderResult result = decoder.decode(input, output, true);
+        if (!result.isError()) {
+            return text;
+        }
+        throw malformed(output.flip().toString(), input.position(), result.length());
+    }
+
+    /**
+     * Returns the error for the current line, which is over the limit: too long, or bad bytes if
+     * they come before the character just over the limit.
+     */
+    private ReviewFormatException overLimit() {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(lineBytes, lineFrom, lineTo - lineFrom);
+        CharBuffer output = CharBuffer.allocate(8192);
+        long characters = 0;
+        while (characters <= ReviewJson.MAX_DOCUMENT_LENGTH) {
+            CoderResult result = decoder.decode(input, output, false);
+            characters += output.position();
+            output.clear();
+            if (result.isError()) {
+                if (characters > ReviewJson.MAX_DOCUMENT_LENGTH) {
+                    break;
+                }
+                // The bytes before the bad ones are valid, so the fast decoder reads them right.
+                String text = new String(lineBytes, lineFrom, input.position() - lineFrom,
+                        StandardCharsets.UTF_8);
+                return malformed(text, input.position(), result.length());
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+        }
+        return tooLong();
+    }
+
+    /**
+     * Returns the error for bad bytes at {@code at} in the line's bytes, after its valid text.
+     * As for a single document, a problem of the text before them comes first and is reported
+     * instead; otherwise the error has the path where the bad bytes stand.
+     */
+    private ReviewFormatException malformed(String text, int at, int badLength) {
+        StringBuilder invalid = new StringBuilder("bytes that are not valid UTF-8 at byte offset ")
+                .append(lineOffset + at - lineFrom).append(':');
+        for (int i = 0; i < badLength && at + i < lineTo; i++) {
+            invalid.append(String.format(Locale.ROOT, " 0x%02X", lineBytes[at + i] & 0xff));
+        }
+
         String path = "$";
         try {
             json.read(text);
@@ -126,7 +274,7 @@ final class JsonLinesSource implements ReviewIterator.Source {
             path = e.path();
         }
         return new ReviewFormatException(path, lineNumber, text.length() + 1, "well-formed JSON",
-                invalid, "malformed JSON: " + invalid);
+                invalid.toString(), "malformed JSON: " + invalid);
     }
 
     private ReviewFormatException tooLong() {
@@ -159,9 +307,63 @@ final class JsonLinesSource implements ReviewIterator.Source {
         return "expected " + e.expected() + ", found " + e.found();
     }
 
-    private static boolean isBlank(char[] text, int length) {
-        for (int i = 0; i < length; i++) {
-            char c = text[i];
+    /**
+     * Returns the index of the first {@code \n} between {@code from} and {@code to}, or -1. Eight
+     * bytes are tested at a time: after the exclusive or, a line end is a zero byte, and the
+     * lowest byte that borrows in the subtraction is the first zero byte.
+     */
+    static int indexOfLineEnd(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = (long) WORDS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long zeros = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Returns whether the bytes between {@code from} and {@code to} are all ASCII. */
+    static boolean isAscii(byte[] bytes, int from, int to) {
+        long high = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            high |= (long) WORDS.get(bytes, i);
+        }
+        for (; i < to; i++) {
+            high |= bytes[i];
+        }
+        return (high & 0x8080808080808080L) == 0;
+    }
+
+    /**
+     * Returns how many characters the UTF-8 bytes decode to: one for each byte that does not
+     * continue a sequence, and one more for each sequence of four bytes, which decodes to a
+     * surrogate pair. Bad bytes are counted as if they were good; they are found later.
+     */
+    private static long characters(byte[] bytes, int from, int count) {
+        long characters = 0;
+        for (int i = from; i < from + count; i++) {
+            int b = bytes[i] & 0xff;
+            if ((b & 0xC0) != 0x80) {
+                characters++;
+            }
+            if ((b & 0xF8) == 0xF0) {
+                characters++;
+            }
+        }
+        return characters;
+    }
+
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c != ' ' && c != '\t' && c != '\r') {
                 return false;
             }

@@ -188,6 +188,22 @@ public final class ReviewJson {
     }
 
     /**
+     * Reads a review from {@code length} bytes of the array from {@code offset}, which must all
+     * be ASCII, the first four not zero (so that the parser takes them for UTF-8, not UTF-16 or
+     * UTF-32); the array is read in place. For such bytes the review is that of {@link
+     * #read(String)} of the same text. An error may differ in its wording, as the parser of
+     * bytes words a few problems otherwise; a caller that shows errors reads the text again.
+     */
+    ReviewCycle readAscii(byte[] json, int offset, int length) {
+        try (JsonParser parser = mapper.createParser(json, offset, length)) {
+            return deserializer.readDocument(parser);
+        } catch (IOException e) {
+            // Bytes in memory have no I/O to fail; kept for the checked signature of Jackson.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Reads a review from a stream of JSON in UTF-8 (or UTF-16 or UTF-32, detected from the
      * first bytes); the stream is read to its end, and not closed. Byte sequences that are not
      * valid in the encoding (overlong UTF-8 forms, unpaired surrogates) are refused, never

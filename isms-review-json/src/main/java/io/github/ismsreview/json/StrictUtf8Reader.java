@@ -47,20 +47,9 @@ final class StrictUtf8Reader extends Reader {
     private int column = 1;
     private boolean afterCarriageReturn;
 
-    private final boolean countPositions;
-
     /** Creates a reader of the stream, which it takes over: closing the reader closes it. */
     StrictUtf8Reader(InputStream in) {
-        this(in, true);
-    }
-
-    /**
-     * Creates a reader of the stream, which it takes over; without position counting,
-     * {@link #line()} and {@link #column()} stay at 1, and each character costs less.
-     */
-    StrictUtf8Reader(InputStream in, boolean countPositions) {
         this.in = Objects.requireNonNull(in, "in");
-        this.countPositions = countPositions;
     }
 
     @Override
@@ -76,9 +65,7 @@ final class StrictUtf8Reader extends Reader {
         }
         int count = Math.min(length, chars.remaining());
         chars.get(buffer, offset, count);
-        if (countPositions) {
-            advance(buffer, offset, count);
-        }
+        advance(buffer, offset, count);
         return count;
     }
 
