@@ -273,25 +273,52 @@ final class HistoryRules {
     private void checkActions() {
         Map<String, Tracked> byId = new LinkedHashMap<>();
         List<Tracked> all = new ArrayList<>();
+        boolean heldBefore = false;
         for (int i = 0; i < reviews.size(); i++) {
             ReviewCycle review = reviews.get(i);
             if (review.stage() == ReviewStage.CANCELLED) {
                 continue;
             }
             checkFollowedUp(i, review, byId);
-            for (ActionFollowUp update : followUps(review)) {
-                Tracked tracked = byId.get(update.actionId());
-                if (tracked != null) {
-                    tracked.update(update, i);
-                }
-            }
+            followUp(i, review, byId, heldBefore);
             if (isHeld(review)) {
                 track(i, review, byId, all);
+                heldBefore = true;
             }
         }
         for (Tracked tracked : all) {
             checkClosedLate(tracked);
             checkOverdue(tracked);
+            checkCompletedBeforeDecision(tracked);
+        }
+    }
+
+    /**
+     * Applies the review's follow-ups to the actions they name. A follow-up of an action no
+     * earlier review decided is reported once a held review comes before it; in the first
+     * review of a history it may follow up a review from before the history.
+     */
+    private void followUp(int i, ReviewCycle review, Map<String, Tracked> byId,
+            boolean heldBefore) {
+        List<InputEntry> inputs = review.inputs();
+        for (int k = 0; k < inputs.size(); k++) {
+            if (!inputs.get(k).category().equals(PREVIOUS_ACTIONS)) {
+                continue;
+            }
+            List<ActionFollowUp> updates = inputs.get(k).actionUpdates();
+            for (int u = 0; u < updates.size(); u++) {
+                ActionFollowUp update = updates.get(u);
+                Tracked tracked = byId.get(update.actionId());
+                if (tracked != null) {
+                    tracked.update(update, i);
+                } else if (heldBefore) {
+                    String path = "$[" + i + "].inputs[" + k + "].actionUpdates[" + u + "]";
+                    report(ReviewRule.HISTORY_ACTION_UNKNOWN, i, path + ".actionId",
+                            message("history.action-unknown", "actionId", update.actionId(),
+                                    "reviewId", review.id()),
+                            "reviewId", review.id(), "actionId", update.actionId());
+                }
+            }
         }
     }
 
@@ -327,7 +354,12 @@ final class HistoryRules {
                 Tracked tracked = new Tracked(i, "$[" + i + "].decisions[" + d + "].actions["
                         + a + "]", action);
                 all.add(tracked);
-                action.id().ifPresent(id -> byId.put(id, tracked));
+                action.id().ifPresent(id -> {
+                    Tracked earlier = byId.put(id, tracked);
+                    if (earlier != null) {
+                        reportReused(tracked, id, earlier);
+                    }
+                });
             }
         }
     }
@@ -348,6 +380,37 @@ final class HistoryRules {
                         "followedUpInIndex", tracked.updatedIn),
                 "actionId", tracked.action.id().orElse(""), "dueOn", dueOn.get(),
                 "completedOn", completedOn.get(), "daysLate", daysLate);
+    }
+
+    /** Reports an action whose id an earlier action has; follow-ups then go to the later. */
+    private void reportReused(Tracked tracked, String id, Tracked earlier) {
+        report(ReviewRule.HISTORY_ACTION_ID_REUSED, tracked.origin, tracked.path + ".id",
+                message("history.action-id-reused", "actionId", id,
+                        "reviewId", reviews.get(tracked.origin).id(),
+                        "earlierPath", earlier.path,
+                        "earlierReviewId", reviews.get(earlier.origin).id()),
+                "actionId", id, "reviewId", reviews.get(tracked.origin).id(),
+                "earlierPath", earlier.path,
+                "earlierReviewId", reviews.get(earlier.origin).id());
+    }
+
+    private void checkCompletedBeforeDecision(Tracked tracked) {
+        LocalDate decidedOn = reviews.get(tracked.origin).heldOn().orElseThrow();
+        Optional<LocalDate> completedOn = tracked.completedOn();
+        if (completedOn.isEmpty() || !completedOn.get().isBefore(decidedOn)) {
+            return;
+        }
+        long daysBefore = ChronoUnit.DAYS.between(completedOn.get(), decidedOn);
+        report(ReviewRule.HISTORY_ACTION_COMPLETED_BEFORE_DECISION, tracked.origin,
+                tracked.path,
+                message(withSource("history.action-completed-before-decision", tracked),
+                        "action", name(tracked.action), "completedOn", completedOn.get(),
+                        "decidedOn", decidedOn, "daysBefore", daysBefore,
+                        "reviewId", reviews.get(tracked.origin).id(),
+                        "followedUpInReviewId", followedUpIn(tracked),
+                        "followedUpInIndex", tracked.updatedIn),
+                "actionId", tracked.action.id().orElse(""), "completedOn", completedOn.get(),
+                "decidedOn", decidedOn, "daysBefore", daysBefore);
     }
 
     private void checkOverdue(Tracked tracked) {

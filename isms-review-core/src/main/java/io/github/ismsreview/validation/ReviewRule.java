@@ -304,6 +304,21 @@ public enum ReviewRule {
             Severity.WARNING, ReviewStage.PLANNED, false,
             "No action is pending after its due date"),
 
+    /** A follow-up names an action that no earlier held review of the history decided. */
+    HISTORY_ACTION_UNKNOWN("history.action-unknown", ClauseTopic.REVIEW_INPUTS,
+            Severity.WARNING, ReviewStage.PLANNED, false,
+            "Every follow-up names an action an earlier review of the history decided"),
+
+    /** An action id is used again by a later action of the same or another review. */
+    HISTORY_ACTION_ID_REUSED("history.action-id-reused", ClauseTopic.REVIEW_OUTPUTS,
+            Severity.ERROR, ReviewStage.PLANNED, false,
+            "Every action of a history has its own id"),
+
+    /** An action was done or cancelled before the meeting that decided it. */
+    HISTORY_ACTION_COMPLETED_BEFORE_DECISION("history.action-completed-before-decision",
+            ClauseTopic.REVIEW_OUTPUTS, Severity.ERROR, ReviewStage.PLANNED, false,
+            "No action is completed before the meeting that decided it"),
+
     /** A custom rule threw instead of reporting; the validation went on without it. */
     RULE_FAILED("rule.failed", ClauseTopic.DOCUMENTED_RESULTS, Severity.ERROR,
             ReviewStage.PLANNED, false,

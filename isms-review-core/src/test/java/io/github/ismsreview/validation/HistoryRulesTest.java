@@ -499,6 +499,94 @@ class HistoryRulesTest {
                             "$[0].decisions[0].actions[0]", "$[0].decisions[0].actions[1]");
         }
 
+        @Test
+        void aFollowUpOfAnUnknownAction_isReportedAtItsId_butNotBeforeTheFirstHeldReview() {
+            ReviewHistory typo = ReviewHistory.of(List.of(decided,
+                    next("MR-2026", ReviewStage.INPUTS_PREPARED,
+                            ActionFollowUp.of("A-1", ActionStatus.DONE),
+                            ActionFollowUp.of("A-7", ActionStatus.DONE))));
+            ReviewHistory startsLater = ReviewHistory.of(List.of(
+                    next("MR-2026", ReviewStage.INPUTS_PREPARED,
+                            ActionFollowUp.of("A-7", ActionStatus.DONE))));
+
+            assertThat(findings(typo, ReviewRule.HISTORY_ACTION_UNKNOWN)).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.path()).isEqualTo("$[1].inputs[0].actionUpdates[1].actionId");
+                        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                        assertThat(f.clause()).isEqualTo("ISO/IEC 27001:2022 9.3.2");
+                        assertThat(f.message()).isEqualTo("review 'MR-2026' follows up action"
+                                + " 'A-7', which no earlier review of the history decided");
+                        assertThat(f.values()).containsEntry("actionId", "A-7");
+                    });
+            assertThat(findings(startsLater, ReviewRule.HISTORY_ACTION_UNKNOWN)).isEmpty();
+        }
+
+        @Test
+        void anActionIdUsedAgain_isReported_inTheSameReviewAndInALaterOne() {
+            ReviewCycle later = ReviewCycle.builder()
+                    .from(next("MR-2026", ReviewStage.HELD,
+                            ActionFollowUp.of("A-1", ActionStatus.DONE)))
+                    .heldOn(LocalDate.parse("2026-03-10"))
+                    .addDecision(Decision.builder().category("isms-changes")
+                            .addAction(action("A-2", "2026-06-30", ActionStatus.OPEN))
+                            .addAction(action("A-3", "2026-06-30", ActionStatus.OPEN))
+                            .addAction(action("A-3", "2026-07-31", ActionStatus.OPEN))
+                            .build())
+                    .build();
+
+            assertThat(findings(ReviewHistory.of(List.of(decided, later)),
+                    ReviewRule.HISTORY_ACTION_ID_REUSED))
+                    .satisfiesExactly(
+                            f -> {
+                                assertThat(f.path()).isEqualTo("$[1].decisions[0].actions[0].id");
+                                assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                                assertThat(f.message()).isEqualTo("action id 'A-2' in review"
+                                        + " 'MR-2026' is already the id of the action at"
+                                        + " $[0].decisions[0].actions[1] in review 'MR-2025';"
+                                        + " a follow-up cannot tell the two apart");
+                            },
+                            f -> assertThat(f.path())
+                                    .isEqualTo("$[1].decisions[0].actions[2].id"));
+        }
+
+        @Test
+        void anActionCompletedBeforeTheMeetingThatDecidedIt_isReported() {
+            ActionFollowUp early = ActionFollowUp.builder().actionId("A-1")
+                    .status(ActionStatus.DONE).completedOn(LocalDate.parse("2025-03-01")).build();
+            ReviewCycle ownDate = ReviewCycle.builder().from(held("MR-1", E2022, "2025-03-20"))
+                    .addDecision(Decision.builder().addAction(Action.builder().id("A-9")
+                            .dueOn(LocalDate.parse("2025-04-30")).status(ActionStatus.CANCELLED)
+                            .completedOn(LocalDate.parse("2025-03-19")).build()).build())
+                    .build();
+
+            assertThat(findings(ReviewHistory.of(List.of(decided,
+                    next("MR-2026", ReviewStage.HELD, early))),
+                    ReviewRule.HISTORY_ACTION_COMPLETED_BEFORE_DECISION)).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.path()).isEqualTo("$[0].decisions[0].actions[0]");
+                        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                        assertThat(f.message()).isEqualTo("action 'A-1' was completed on"
+                                + " 2025-03-01, 19 day(s) before review 'MR-2025' decided it on"
+                                + " 2025-03-20 (status as followed up by review 'MR-2026' at"
+                                + " $[1])");
+                    });
+            assertThat(findings(ReviewHistory.of(List.of(ownDate)),
+                    ReviewRule.HISTORY_ACTION_COMPLETED_BEFORE_DECISION))
+                    .extracting(Finding::message).containsExactly("action 'A-9' was completed on"
+                            + " 2025-03-19, 1 day(s) before review 'MR-1' decided it on"
+                            + " 2025-03-20");
+        }
+
+        @Test
+        void anActionCompletedOnTheDayOfTheMeeting_passes() {
+            ActionFollowUp sameDay = ActionFollowUp.builder().actionId("A-1")
+                    .status(ActionStatus.DONE).completedOn(LocalDate.parse("2025-03-20")).build();
+
+            assertThat(findings(ReviewHistory.of(List.of(decided,
+                    next("MR-2026", ReviewStage.HELD, sameDay))),
+                    ReviewRule.HISTORY_ACTION_COMPLETED_BEFORE_DECISION)).isEmpty();
+        }
+
         private ReviewCycle next(String id, ReviewStage stage, ActionFollowUp... updates) {
             return ReviewCycle.builder()
                     .id(id)

@@ -332,6 +332,11 @@ class ReviewValidatorLocaleTest {
                                 .completedOn(LocalDate.parse("2025-05-10")).build()))),
                 ReviewHistory.of(List.of(decided(),
                         next("MR-2026", ReviewStage.INPUTS_PREPARED))),
+                ReviewHistory.of(List.of(decided(), next("MR-2026", ReviewStage.HELD,
+                        ActionFollowUp.builder().actionId("A-1").status(ActionStatus.DONE)
+                                .completedOn(LocalDate.parse("2025-03-01")).build(),
+                        ActionFollowUp.of("A-7", ActionStatus.DONE)))),
+                ReviewHistory.of(List.of(decided(), decided())),
                 unnamedActionsDoneLate());
     }
 
