@@ -15,11 +15,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,31 +131,50 @@ final class HistoryRules {
         }
     }
 
+    /**
+     * Checks that no two reviews name the same previous review, by id when both references have
+     * one, else by held date. Each claim is compared with the first earlier claim of the same id
+     * and of the same date, so the earliest other claimant is named.
+     */
     private void checkPreviousClaimedTwice() {
+        Map<String, Integer> firstById = new HashMap<>();
+        Map<LocalDate, Integer> firstByDate = new HashMap<>();
+        Map<LocalDate, Integer> firstWithoutIdByDate = new HashMap<>();
         for (int i = 0; i < reviews.size(); i++) {
             ReviewCycle review = reviews.get(i);
             if (review.stage() == ReviewStage.CANCELLED || review.previousReview().isEmpty()) {
                 continue;
             }
             PreviousReview claimed = review.previousReview().get();
-            for (int j = 0; j < i; j++) {
-                ReviewCycle earlier = reviews.get(j);
-                if (earlier.stage() == ReviewStage.CANCELLED
-                        || earlier.previousReview().isEmpty()
-                        || !sameReview(claimed, earlier.previousReview().get())) {
-                    continue;
-                }
-                report(ReviewRule.HISTORY_PREVIOUS_CLAIMED_TWICE, i,
-                        "$[" + i + "].previousReview",
-                        message("history.previous-claimed-twice", "reviewId", review.id(),
-                                "previous", describe(claimed), "otherReviewId", earlier.id(),
-                                "otherIndex", j),
-                        "reviewId", review.id(), "previousReviewId",
-                        claimed.id().orElse(""), "previousHeldOn", claimed.heldOn(),
-                        "otherIndex", j, "otherReviewId", earlier.id());
-                break;
+            Integer other;
+            if (claimed.id().isPresent()) {
+                other = earliest(firstById.get(claimed.id().get()),
+                        firstWithoutIdByDate.get(claimed.heldOn()));
+                firstById.putIfAbsent(claimed.id().get(), i);
+            } else {
+                other = firstByDate.get(claimed.heldOn());
+                firstWithoutIdByDate.putIfAbsent(claimed.heldOn(), i);
             }
+            firstByDate.putIfAbsent(claimed.heldOn(), i);
+            if (other == null) {
+                continue;
+            }
+            ReviewCycle earlier = reviews.get(other);
+            report(ReviewRule.HISTORY_PREVIOUS_CLAIMED_TWICE, i, "$[" + i + "].previousReview",
+                    message("history.previous-claimed-twice", "reviewId", review.id(),
+                            "previous", describe(claimed), "otherReviewId", earlier.id(),
+                            "otherIndex", other),
+                    "reviewId", review.id(), "previousReviewId", claimed.id().orElse(""),
+                    "previousHeldOn", claimed.heldOn(), "otherIndex", other,
+                    "otherReviewId", earlier.id());
         }
+    }
+
+    private static @Nullable Integer earliest(@Nullable Integer one, @Nullable Integer other) {
+        if (one == null) {
+            return other;
+        }
+        return other == null ? one : Math.min(one, other);
     }
 
     private void checkPreviousMismatch() {
@@ -266,12 +289,15 @@ final class HistoryRules {
 
     /**
      * Checks the actions of the held reviews: every action left pending is followed up in the
-     * next review's input on previous actions (and in each later one while it stays pending),
-     * no action was done after its due date, and none is pending after it as of today. The
-     * latest follow-up of an action wins over its own status.
+     * next review's input on previous actions, and in each later one while it stays pending; no
+     * action was done after its due date, and none is pending after it as of today. The latest
+     * follow-up of an action wins over its own status. An action a review fails to follow up is
+     * reported there once, not again in every later review, unless a follow-up brings it back.
      */
     private void checkActions() {
-        Map<String, Tracked> byId = new LinkedHashMap<>();
+        Map<String, Tracked> byId = new HashMap<>();
+        // The pending actions to follow up, in the order they were decided.
+        TreeMap<Integer, Tracked> pending = new TreeMap<>();
         List<Tracked> all = new ArrayList<>();
         boolean heldBefore = false;
         for (int i = 0; i < reviews.size(); i++) {
@@ -279,10 +305,10 @@ final class HistoryRules {
             if (review.stage() == ReviewStage.CANCELLED) {
                 continue;
             }
-            checkFollowedUp(i, review, byId);
-            followUp(i, review, byId, heldBefore);
+            checkFollowedUp(i, review, pending);
+            followUp(i, review, byId, pending, heldBefore);
             if (isHeld(review)) {
-                track(i, review, byId, all);
+                track(i, review, byId, pending, all);
                 heldBefore = true;
             }
         }
@@ -299,7 +325,7 @@ final class HistoryRules {
      * review of a history it may follow up a review from before the history.
      */
     private void followUp(int i, ReviewCycle review, Map<String, Tracked> byId,
-            boolean heldBefore) {
+            TreeMap<Integer, Tracked> pending, boolean heldBefore) {
         List<InputEntry> inputs = review.inputs();
         for (int k = 0; k < inputs.size(); k++) {
             if (!inputs.get(k).category().equals(PREVIOUS_ACTIONS)) {
@@ -311,6 +337,11 @@ final class HistoryRules {
                 Tracked tracked = byId.get(update.actionId());
                 if (tracked != null) {
                     tracked.update(update, i);
+                    if (tracked.status().isPending()) {
+                        pending.put(tracked.sequence, tracked);
+                    } else {
+                        pending.remove(tracked.sequence);
+                    }
                 } else if (heldBefore) {
                     String path = "$[" + i + "].inputs[" + k + "].actionUpdates[" + u + "]";
                     report(ReviewRule.HISTORY_ACTION_UNKNOWN, i, path + ".actionId",
@@ -322,44 +353,53 @@ final class HistoryRules {
         }
     }
 
-    private void checkFollowedUp(int i, ReviewCycle review, Map<String, Tracked> byId) {
+    private void checkFollowedUp(int i, ReviewCycle review, TreeMap<Integer, Tracked> pending) {
         ReviewRule rule = ReviewRule.HISTORY_ACTION_NOT_FOLLOWED_UP;
         if (!review.stage().isAtLeast(rule.appliesFrom()) || policy.isDisabled(rule.id())) {
             return;
         }
-        List<ActionFollowUp> updates = followUps(review);
+        Set<String> followedUp = new HashSet<>();
+        followUps(review).forEach(update -> followedUp.add(update.actionId()));
         String where = inputPath(i, review);
-        for (Tracked tracked : byId.values()) {
-            if (!tracked.status().isPending() || tracked.origin >= i) {
-                continue;
-            }
+        Iterator<Tracked> open = pending.values().iterator();
+        while (open.hasNext()) {
+            Tracked tracked = open.next();
             String id = tracked.action.id().orElseThrow();
-            if (updates.stream().noneMatch(update -> update.actionId().equals(id))) {
+            if (!followedUp.contains(id)) {
                 report(rule, i, where,
                         message("history.action-not-followed-up", "actionId", id,
                                 "actionPath", tracked.path, "status", tracked.status(),
                                 "reviewId", review.id(), "category", PREVIOUS_ACTIONS),
                         "reviewId", review.id(), "actionId", id, "actionPath", tracked.path,
                         "status", tracked.status(), "decidedIn", reviews.get(tracked.origin).id());
+                open.remove();
             }
         }
     }
 
-    private void track(int i, ReviewCycle review, Map<String, Tracked> byId, List<Tracked> all) {
+    private void track(int i, ReviewCycle review, Map<String, Tracked> byId,
+            TreeMap<Integer, Tracked> pending, List<Tracked> all) {
         List<Decision> decisions = review.decisions();
         for (int d = 0; d < decisions.size(); d++) {
             List<Action> actions = decisions.get(d).actions();
             for (int a = 0; a < actions.size(); a++) {
                 Action action = actions.get(a);
-                Tracked tracked = new Tracked(i, "$[" + i + "].decisions[" + d + "].actions["
-                        + a + "]", action);
+                Tracked tracked = new Tracked(all.size(), i, "$[" + i + "].decisions[" + d
+                        + "].actions[" + a + "]", action);
                 all.add(tracked);
-                action.id().ifPresent(id -> {
-                    Tracked earlier = byId.put(id, tracked);
-                    if (earlier != null) {
-                        reportReused(tracked, id, earlier);
-                    }
-                });
+                if (action.id().isEmpty()) {
+                    continue;
+                }
+                String id = action.id().get();
+                Tracked earlier = byId.put(id, tracked);
+                if (earlier != null) {
+                    // Follow-ups of the id go to the later action from now on.
+                    pending.remove(earlier.sequence);
+                    reportReused(tracked, id, earlier);
+                }
+                if (action.status().isPending()) {
+                    pending.put(tracked.sequence, tracked);
+                }
             }
         }
     }
@@ -528,17 +568,6 @@ final class HistoryRules {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /**
-     * Checks whether two references name the same review: by id when both have one, by held
-     * date when one of them has none.
-     */
-    private static boolean sameReview(PreviousReview one, PreviousReview other) {
-        if (one.id().isPresent() && other.id().isPresent()) {
-            return one.id().get().equals(other.id().get());
-        }
-        return one.heldOn().equals(other.heldOn());
-    }
-
     /** Returns how a message names a previous review: by id and date, else by date. */
     private String describe(PreviousReview previous) {
         return previous.id()
@@ -586,6 +615,7 @@ final class HistoryRules {
     /** An action of a held review with the latest follow-up known of it. */
     private static final class Tracked {
 
+        final int sequence;
         final int origin;
         final String path;
         final Action action;
@@ -593,7 +623,8 @@ final class HistoryRules {
         @Nullable LocalDate latestCompletedOn;
         int updatedIn = -1;
 
-        Tracked(int origin, String path, Action action) {
+        Tracked(int sequence, int origin, String path, Action action) {
+            this.sequence = sequence;
             this.origin = origin;
             this.path = path;
             this.action = action;

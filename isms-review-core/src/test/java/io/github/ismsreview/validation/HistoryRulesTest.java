@@ -1,6 +1,7 @@
 package io.github.ismsreview.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ismsreview.edition.Edition;
 import io.github.ismsreview.model.Action;
@@ -142,6 +143,24 @@ class HistoryRulesTest {
             assertThat(findings(ReviewHistory.of(List.of(held("MR-1", E2022, "2024-03-01"),
                     second, third)), ReviewRule.HISTORY_PREVIOUS_CLAIMED_TWICE))
                     .extracting(Finding::path).containsExactly("$[2].previousReview");
+        }
+
+        @Test
+        void claimsWithAndWithoutIds_areComparedByIdWhereBothHaveOne_elseByDate() {
+            ReviewCycle byDate = ReviewCycle.builder().from(held("MR-3", E2022, "2026-03-01"))
+                    .previousReview(PreviousReview.heldOn(LocalDate.parse("2024-03-01")))
+                    .build();
+            ReviewHistory history = ReviewHistory.of(List.of(
+                    after(held("MR-2", E2022, "2025-03-01"), "MR-1", "2024-03-01"),
+                    byDate,
+                    after(held("MR-4", E2022, "2027-03-01"), "MR-X", "2024-03-01"),
+                    after(held("MR-5", E2022, "2028-03-01"), "MR-X", "2024-03-01")));
+
+            assertThat(findings(history, ReviewRule.HISTORY_PREVIOUS_CLAIMED_TWICE))
+                    .extracting(Finding::path, f -> f.values().get("otherReviewId"))
+                    .containsExactly(tuple("$[1].previousReview", "MR-2"),
+                            tuple("$[2].previousReview", "MR-3"),
+                            tuple("$[3].previousReview", "MR-3"));
         }
 
         @Test
@@ -431,6 +450,31 @@ class HistoryRulesTest {
             assertThat(findings(ReviewHistory.of(List.of(decided, second, third)),
                     ReviewRule.HISTORY_ACTION_NOT_FOLLOWED_UP))
                     .extracting(Finding::path).containsExactly("$[2].inputs[0].actionUpdates");
+        }
+
+        @Test
+        void anActionDroppedFromTheRecord_isReportedOnce_untilAFollowUpBringsItBack() {
+            ReviewCycle second = ReviewCycle.builder().from(next("MR-2026", ReviewStage.HELD))
+                    .heldOn(LocalDate.parse("2026-03-10")).build();
+            ReviewCycle third = ReviewCycle.builder().from(next("MR-2027", ReviewStage.HELD))
+                    .heldOn(LocalDate.parse("2027-03-10"))
+                    .previousReview(PreviousReview.of("MR-2026", LocalDate.parse("2026-03-10")))
+                    .build();
+            ReviewCycle fourth = ReviewCycle.builder().from(next("MR-2028", ReviewStage.HELD,
+                            ActionFollowUp.of("A-1", ActionStatus.IN_PROGRESS)))
+                    .heldOn(LocalDate.parse("2028-03-10"))
+                    .previousReview(PreviousReview.of("MR-2027", LocalDate.parse("2027-03-10")))
+                    .build();
+            ReviewCycle fifth = ReviewCycle.builder().from(next("MR-2029", ReviewStage.HELD))
+                    .heldOn(LocalDate.parse("2029-03-10"))
+                    .previousReview(PreviousReview.of("MR-2028", LocalDate.parse("2028-03-10")))
+                    .build();
+
+            assertThat(findings(ReviewHistory.of(List.of(decided, second, third, fourth, fifth)),
+                    ReviewRule.HISTORY_ACTION_NOT_FOLLOWED_UP))
+                    .extracting(Finding::path, f -> f.values().get("actionId"))
+                    .containsExactly(tuple("$[1].inputs[0].actionUpdates", "A-1"),
+                            tuple("$[4].inputs[0].actionUpdates", "A-1"));
         }
 
         @Test
