@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the reviews of a JSON Lines stream: UTF-8, one review per line, lines ended by
@@ -39,8 +41,9 @@ final class JsonLinesSource implements ReviewIterator.Source {
 
     private static final int BUFFER_SIZE = 65_536;
 
-    /** UTF-8 needs at most three bytes a character, so a longer line is always too long. */
-    private static final long MAX_LINE_BYTES = 3 * ReviewJson.MAX_DOCUMENT_LENGTH;
+    /** Where the parser's message names the start of an unclosed object or array. */
+    private static final Pattern MARKER_POSITION =
+            Pattern.compile("(marker at line )(\\d+)(, column )(\\d+)");
 
     private static final VarHandle WORDS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -62,6 +65,12 @@ final class JsonLinesSource implements ReviewIterator.Source {
     private int lineTo;
     private long lineOffset;
     private int lineNumber;
+
+    /** The strict decoding of a long line so far, while it is gathered. */
+    private @Nullable CharsetDecoder longLine;
+    private int checkedTo;
+    private long checkedCharacters;
+    private final CharBuffer characters = CharBuffer.allocate(8192);
 
     /** Creates a source of the reviews in the stream, which it takes over. */
     JsonLinesSource(ReviewJson json, InputStream in) {
@@ -97,7 +106,7 @@ final class JsonLinesSource implements ReviewIterator.Source {
         try {
             return Optional.of(json.read(text));
         } catch (ReviewFormatException e) {
-            throw onThisLine(e);
+            throw onThisLine(e, text);
         }
     }
 
@@ -119,7 +128,7 @@ final class JsonLinesSource implements ReviewIterator.Source {
         }
         lineNumber++;
         int length = 0;
-        long characters = -1;
+        longLine = null;
         while (true) {
             if (position == limit && !fill()) {
                 setLine(gathered, 0, length, bufferOffset + limit - length);
@@ -134,19 +143,16 @@ final class JsonLinesSource implements ReviewIterator.Source {
             }
             int count = (end < 0 ? limit : end) - position;
             if (length + count > gathered.length) {
-                gathered = Arrays.copyOf(gathered, Math.max(gathered.length * 2, length + count));
+                // A line within the limit has at most three bytes a character.
+                long grown = Math.min(2L * gathered.length,
+                        3 * ReviewJson.MAX_DOCUMENT_LENGTH + BUFFER_SIZE);
+                gathered = Arrays.copyOf(gathered, (int) Math.max(grown, length + count));
             }
             System.arraycopy(buffer, position, gathered, length, count);
             if (length + count > ReviewJson.MAX_DOCUMENT_LENGTH) {
-                // Rare enough to count characters only here: a line longer in bytes than the
-                // limit in characters may still be within it.
-                characters = characters < 0 ? characters(gathered, 0, length) : characters;
-                characters += characters(gathered, length, count);
-                if (characters > ReviewJson.MAX_DOCUMENT_LENGTH
-                        || length + count > MAX_LINE_BYTES) {
-                    setLine(gathered, 0, length + count, bufferOffset + position - length);
-                    throw overLimit();
-                }
+                // A line longer in bytes than the limit in characters may still be within it.
+                setLine(gathered, 0, length + count, bufferOffset + position - length);
+                checkLongLine();
             }
             length += count;
             position += count;
@@ -156,6 +162,58 @@ final class JsonLinesSource implements ReviewIterator.Source {
                 return true;
             }
         }
+    }
+
+    /**
+     * Decodes the bytes of the current line, a long one, that came since the last call,
+     * strictly, counting its characters; this is rare enough to cost the time. Bad bytes are
+     * refused as soon as they arrive, so that no endless line of them is gathered, and so is a
+     * line once it is longer than the limit; whichever comes first in the line is reported.
+     */
+    private void checkLongLine() {
+        if (longLine == null) {
+            longLine = strictDecoder();
+            checkedTo = lineFrom;
+            checkedCharacters = 0;
+        }
+        ByteBuffer input = ByteBuffer.wrap(lineBytes, checkedTo, lineTo - checkedTo);
+        CoderResult bad = decodeStrictly(longLine, input, false,
+                ReviewJson.MAX_DOCUMENT_LENGTH);
+        checkedTo = input.position();
+        if (checkedCharacters > ReviewJson.MAX_DOCUMENT_LENGTH) {
+            throw tooLong();
+        }
+        if (bad != null) {
+            throw malformed(input, bad);
+        }
+    }
+
+    /**
+     * Decodes the input strictly into a small buffer, adding the characters to {@link
+     * #checkedCharacters}, until the input is used up, bad bytes come or more characters than
+     * {@code maxCharacters} have been counted.
+     *
+     * @return the result at bad bytes, with the input at them; or null
+     */
+    private @Nullable CoderResult decodeStrictly(CharsetDecoder decoder, ByteBuffer input,
+            boolean endOfInput, long maxCharacters) {
+        while (checkedCharacters <= maxCharacters) {
+            CoderResult result = decoder.decode(input, characters.clear(), endOfInput);
+            checkedCharacters += characters.position();
+            if (result.isError()) {
+                return checkedCharacters <= maxCharacters ? result : null;
+            }
+            if (result.isUnderflow()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static CharsetDecoder strictDecoder() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private void setLine(byte[] bytes, int from, int to, long offset) {
@@ -208,47 +266,21 @@ final class JsonLinesSource implements ReviewIterator.Source {
             return text;
         }
 
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(lineBytes, lineFrom, length);
-        CharBuffer output = CharBuffer.allocate(length);
-        CoderResult result = decoder.decode(input, output, true);
-        if (!result.isError()) {
+        checkedCharacters = 0;
+        CoderResult bad = decodeStrictly(strictDecoder(), input, true, Long.MAX_VALUE);
+        if (bad == null) {
             return text;
         }
-        throw malformed(output.flip().toString(), input.position(), result.length());
+        throw malformed(input, bad);
     }
 
-    /**
-     * Returns the error for the current line, which is over the limit: too long, or bad bytes if
-     * they come before the character just over the limit.
-     */
-    private ReviewFormatException overLimit() {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(lineBytes, lineFrom, lineTo - lineFrom);
-        CharBuffer output = CharBuffer.allocate(8192);
-        long characters = 0;
-        while (characters <= ReviewJson.MAX_DOCUMENT_LENGTH) {
-            CoderResult result = decoder.decode(input, output, false);
-            characters += output.position();
-            output.clear();
-            if (result.isError()) {
-                if (characters > ReviewJson.MAX_DOCUMENT_LENGTH) {
-                    break;
-                }
-                // The bytes before the bad ones are valid, so the fast decoder reads them right.
-                String text = new String(lineBytes, lineFrom, input.position() - lineFrom,
-                        StandardCharsets.UTF_8);
-                return malformed(text, input.position(), result.length());
-            }
-            if (result.isUnderflow()) {
-                break;
-            }
-        }
-        return tooLong();
+    /** Returns the error for the bad bytes where the input of the current line stands. */
+    private ReviewFormatException malformed(ByteBuffer input, CoderResult bad) {
+        // The bytes before the bad ones are valid, so the fast decoder reads them right.
+        String text = new String(lineBytes, lineFrom, input.position() - lineFrom,
+                StandardCharsets.UTF_8);
+        return malformed(text, input.position(), bad.length());
     }
 
     /**
@@ -267,9 +299,10 @@ final class JsonLinesSource implements ReviewIterator.Source {
         try {
             json.read(text);
         } catch (ReviewFormatException e) {
-            boolean atEnd = e.line() < 1 || (e.line() == 1 && e.column() >= text.length());
+            boolean atEnd = e.line() < 1
+                    || ReviewJson.offsetOf(text, e.line(), e.column()) >= text.length() - 1;
             if (!atEnd) {
-                return onThisLine(e);
+                return onThisLine(e, text);
             }
             path = e.path();
         }
@@ -286,13 +319,24 @@ final class JsonLinesSource implements ReviewIterator.Source {
                         + " characters");
     }
 
-    /** Returns the error of a line read as a document, with its position in the stream. */
-    private ReviewFormatException onThisLine(ReviewFormatException e) {
-        int line = e.line() < 1 ? lineNumber : lineNumber + e.line() - 1;
-        ReviewFormatException moved = new ReviewFormatException(e.path(), line, e.column(),
-                e.expected(), e.found(), problem(e));
+    /**
+     * Returns the error of a line read as a document, with its position in the stream. The
+     * parser counts a {@code \r} as a line end, JSON Lines does not: a position after one is
+     * moved back onto the line of the stream, in the error and in the message.
+     */
+    private ReviewFormatException onThisLine(ReviewFormatException e, String text) {
+        int column = e.line() < 1 ? e.column() : columnOnLine(text, e.line(), e.column());
+        String problem = MARKER_POSITION.matcher(problem(e)).replaceAll(marker ->
+                marker.group(1) + lineNumber + marker.group(3) + columnOnLine(text,
+                        Integer.parseInt(marker.group(2)), Integer.parseInt(marker.group(4))));
+        ReviewFormatException moved = new ReviewFormatException(e.path(), lineNumber, column,
+                e.expected(), e.found(), problem);
         moved.initCause(e);
         return moved;
+    }
+
+    private static int columnOnLine(String text, int line, int column) {
+        return (int) Math.min(Integer.MAX_VALUE, ReviewJson.offsetOf(text, line, column) + 1);
     }
 
     /** Returns the message of the error without its path and position. */
@@ -340,25 +384,6 @@ final class JsonLinesSource implements ReviewIterator.Source {
             high |= bytes[i];
         }
         return (high & 0x8080808080808080L) == 0;
-    }
-
-    /**
-     * Returns how many characters the UTF-8 bytes decode to: one for each byte that does not
-     * continue a sequence, and one more for each sequence of four bytes, which decodes to a
-     * surrogate pair. Bad bytes are counted as if they were good; they are found later.
-     */
-    private static long characters(byte[] bytes, int from, int count) {
-        long characters = 0;
-        for (int i = from; i < from + count; i++) {
-            int b = bytes[i] & 0xff;
-            if ((b & 0xC0) != 0x80) {
-                characters++;
-            }
-            if ((b & 0xF8) == 0xF0) {
-                characters++;
-            }
-        }
-        return characters;
     }
 
     private static boolean isBlank(String text) {

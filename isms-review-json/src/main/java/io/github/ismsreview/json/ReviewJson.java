@@ -505,14 +505,28 @@ public final class ReviewJson {
 
     /** Checks whether the failure lies at the end of the text (or has no position). */
     private static boolean isAtEnd(ReviewFormatException failure, String text) {
-        if (failure.line() < 0) {
-            return true;
+        return failure.line() < 0
+                || offsetOf(text, failure.line(), failure.column()) >= text.length() - 1;
+    }
+
+    /**
+     * Returns the offset in the text of a position as Jackson's parser counts it: lines from 1,
+     * ended by {@code \n}, {@code \r} or {@code \r\n}; columns from 1, in characters. A line
+     * beyond the last one stands for the end of the text.
+     */
+    static long offsetOf(String text, int line, int column) {
+        int at = 0;
+        int current = 1;
+        while (current < line && at < text.length()) {
+            char c = text.charAt(at++);
+            if (c == '\r' && at < text.length() && text.charAt(at) == '\n') {
+                at++;
+            }
+            if (c == '\r' || c == '\n') {
+                current++;
+            }
         }
-        int lastLineStart = text.lastIndexOf('\n') + 1;
-        long lines = text.chars().filter(c -> c == '\n').count() + 1;
-        int endColumn = text.length() - lastLineStart + 1;
-        return failure.line() > lines
-                || (failure.line() == lines && failure.column() >= endColumn - 1);
+        return current < line ? text.length() : at + (long) column - 1;
     }
 
     private static RuntimeException unchecked(JsonProcessingException e) {

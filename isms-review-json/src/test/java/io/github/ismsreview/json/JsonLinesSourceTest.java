@@ -89,6 +89,31 @@ class JsonLinesSourceTest {
     }
 
     @Test
+    void readLines_carriageReturnsInsideALine_leaveTheErrorOnItsLineOfTheStream() {
+        String text = String.format(HEAD, 0) + "}\r\n{\"formatVersion\": 1,\r\r \"id\": \"B\"\r\n"
+                + String.format(HEAD, 2) + "}\r\n";
+
+        ReviewFormatException e = failure(text.getBytes(StandardCharsets.UTF_8), 1);
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(34);
+        assertThat(e.getMessage()).startsWith("$.id (line 2, column 34): malformed JSON:")
+                .contains("start marker at line 2, column 1");
+    }
+
+    @Test
+    void readLines_badBytesAfterACarriageReturn_areReported() {
+        byte[] bytes = concat("{\"formatVersion\": 1,\r\"id\": \"MR", bytes("FF"), "\"}\n");
+
+        ReviewFormatException e = failure(bytes, 0);
+
+        assertThat(e.found()).isEqualTo("bytes that are not valid UTF-8 at byte offset 30: 0xFF");
+        assertThat(e.path()).isEqualTo("$.id");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(31);
+    }
+
+    @Test
     void readLines_aReplacementCharacterWrittenAsSuch_isRead() throws IOException {
         String text = String.format(HEAD, 0) + ", \"organization\": \"Ex\uFFFDmple\"}";
 
@@ -171,12 +196,48 @@ class JsonLinesSourceTest {
     }
 
     @Test
-    void readLines_endlessContinuationBytes_areRefusedWithinABoundedLine() {
-        byte[] endless = new byte[(int) (3 * ReviewJson.MAX_DOCUMENT_LENGTH) + 2];
-        java.util.Arrays.fill(endless, (byte) 0x80);
+    void readLines_endlessBadBytesAfterALongValidStart_areRefusedWithoutReadingOn() {
+        InputStream endless = new InputStream() {
+            private long position;
 
-        ReviewFormatException e = failure(endless, 0);
+            @Override
+            public int read() {
+                // 17 MB of spaces, then continuation bytes without end.
+                return position++ < 17_000_000 ? ' ' : 0x80;
+            }
 
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                for (int i = 0; i < length; i++) {
+                    buffer[offset + i] = (byte) read();
+                }
+                return length;
+            }
+        };
+
+        List<ReviewCycle> read = new ArrayList<>();
+        ReviewFormatException e = catchThrowableOfType(ReviewFormatException.class,
+                () -> json.readLines(endless).forEachRemaining(read::add));
+
+        assertThat(read).isEmpty();
+        assertThat(e.getMessage()).isEqualTo("$ (line 1, column 16777217): the document exceeds"
+                + " a reading limit: a line longer than 16777216 characters");
+    }
+
+    @Test
+    void readLines_endlessContinuationBytes_areRefusedAtTheFirst() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 0x80;
+            }
+        };
+
+        List<ReviewCycle> read = new ArrayList<>();
+        ReviewFormatException e = catchThrowableOfType(ReviewFormatException.class,
+                () -> json.readLines(endless).forEachRemaining(read::add));
+
+        assertThat(read).isEmpty();
         assertThat(e.found()).isEqualTo("bytes that are not valid UTF-8 at byte offset 0: 0x80");
     }
 

@@ -54,6 +54,18 @@ class ReviewJsonHostileInputTest {
     }
 
     @Test
+    void anEarlierProblemAfterACarriageReturn_isReportedBeforeLaterBadBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("{\r\"formatVersion\": 2, \"id\": \"MR".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {(byte) 0xFF, '"', '}'});
+
+        ReviewFormatException e = readBytes(bytes.toByteArray());
+
+        assertThat(e.path()).isEqualTo("$.formatVersion");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
     void manyEmptyElements_areRefusedAtTheElementLimit() {
         StringBuilder document = new StringBuilder(HEAD).append("\"decisions\": [");
         for (int i = 0; i <= ReviewJson.MAX_ELEMENTS; i++) {
