@@ -1,5 +1,7 @@
 package io.github.ismsreview.validation;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -123,11 +125,22 @@ public final class HistoryReport {
      * date, the findings across reviews, then the report on each review.
      */
     public String toText() {
-        StringBuilder text = new StringBuilder();
-        text.append("History of ").append(reviewReports.size()).append(" review(s): ")
+        StringWriter text = new StringWriter();
+        printText(new PrintWriter(text));
+        return text.toString();
+    }
+
+    /**
+     * Writes the text of {@link #toText()} to the writer piece by piece, review by review, so
+     * that the text of a long history is never held whole in memory; the writer is flushed, not
+     * closed.
+     */
+    public void printText(PrintWriter out) {
+        StringBuilder head = new StringBuilder();
+        head.append("History of ").append(reviewReports.size()).append(" review(s): ")
                 .append(count(Severity.ERROR)).append(" error(s), ")
                 .append(count(Severity.WARNING)).append(" warning(s)\n");
-        nextDue.ifPresent(next -> text.append("Next review due by ").append(next.dueOn())
+        nextDue.ifPresent(next -> head.append("Next review due by ").append(next.dueOn())
                 .append(" (").append(next.intervalMonths()).append(" months, anchored on the ")
                 .append(next.anchor()).append(", after ")
                 .append(ValidationReport.printable(next.lastHeldReviewId()))
@@ -136,20 +149,18 @@ public final class HistoryReport {
                         ? next.daysOverdue() + " day(s) overdue as of " + next.asOf()
                         : "not overdue as of " + next.asOf())
                 .append('\n'));
-        text.append("\nAcross reviews: ").append(historyFindings.size()).append(" finding(s)\n");
+        head.append("\nAcross reviews: ").append(historyFindings.size()).append(" finding(s)\n");
+        out.print(head);
         for (Finding finding : historyFindings) {
-            text.append('\n')
-                    .append(finding.severity() == Severity.ERROR ? "ERROR  " : "WARN   ")
-                    .append(finding.ruleId()).append("  at ")
-                    .append(ValidationReport.printable(finding.path())).append('\n')
-                    .append("       ").append(ValidationReport.printable(finding.message()))
-                    .append('\n')
-                    .append("       (").append(finding.clause()).append(")\n");
+            out.print("\n" + (finding.severity() == Severity.ERROR ? "ERROR  " : "WARN   ")
+                    + finding.ruleId() + "  at " + ValidationReport.printable(finding.path())
+                    + "\n       " + ValidationReport.printable(finding.message())
+                    + "\n       (" + finding.clause() + ")\n");
         }
         for (int i = 0; i < reviewReports.size(); i++) {
-            text.append("\n$[").append(i).append("] ").append(reviewReports.get(i).toText());
+            out.print("\n$[" + i + "] " + reviewReports.get(i).toText());
         }
-        return text.toString();
+        out.flush();
     }
 
     /** Returns the path of a finding of review {@code index}, moved under the history. */

@@ -242,7 +242,7 @@ final class HistoryRules {
             // Out of order or on the same day: the order rule speaks for it.
             return;
         }
-        int months = effectiveMonths(review.edition());
+        int months = effectiveMonths(review);
         LocalDate latest = plusMonths(beforeOn, months);
         if (heldOn.isAfter(latest)) {
             long daysLate = ChronoUnit.DAYS.between(latest, heldOn);
@@ -437,7 +437,8 @@ final class HistoryRules {
     private void checkCompletedBeforeDecision(Tracked tracked) {
         LocalDate decidedOn = reviews.get(tracked.origin).heldOn().orElseThrow();
         Optional<LocalDate> completedOn = tracked.completedOn();
-        if (completedOn.isEmpty() || !completedOn.get().isBefore(decidedOn)) {
+        if (tracked.status().isPending() || completedOn.isEmpty()
+                || !completedOn.get().isBefore(decidedOn)) {
             return;
         }
         long daysBefore = ChronoUnit.DAYS.between(completedOn.get(), decidedOn);
@@ -520,16 +521,18 @@ final class HistoryRules {
     private Optional<NextDue> nextDueAfter(int last) {
         ReviewCycle lastReview = reviews.get(last);
         LocalDate lastOn = lastReview.heldOn().orElseThrow();
-        int months = effectiveMonths(reviews.get(concernedByNext(last)).edition());
+        int months = effectiveMonths(reviews.get(concernedByNext(last)));
         NextDueAnchor anchor = policy.nextDueAnchor();
         // Where the calendar ends before the due date, this is LocalDate.MAX: never overdue.
         LocalDate dueOn = anchor.nextDue(lastOn, IntervalPolicy.ofMonths(months));
         return Optional.of(NextDue.of(dueOn, lastReview.id(), lastOn, anchor, months, asOf));
     }
 
-    private int effectiveMonths(Edition edition) {
+    /** Returns the review's interval: the policy's, capped by a yearly edition it covers. */
+    private int effectiveMonths(ReviewCycle review) {
         int months = policy.interval().months();
-        if (edition.intervalRequirement() == IntervalRequirement.AT_LEAST_YEARLY) {
+        if (review.editions().stream().anyMatch(
+                edition -> edition.intervalRequirement() == IntervalRequirement.AT_LEAST_YEARLY)) {
             return Math.min(months, YEARLY_MONTHS);
         }
         return months;
@@ -620,21 +623,30 @@ final class HistoryRules {
         final String path;
         final Action action;
         @Nullable ActionFollowUp latest;
-        @Nullable LocalDate latestCompletedOn;
         int updatedIn = -1;
+        Optional<LocalDate> completedOn;
 
         Tracked(int sequence, int origin, String path, Action action) {
             this.sequence = sequence;
             this.origin = origin;
             this.path = path;
             this.action = action;
+            this.completedOn = action.completedOn();
         }
 
+        /**
+         * Takes the follow-up's status. Its completion date replaces the one known; without one,
+         * the date known stands only while the action stays done or cancelled: an action that
+         * is reopened, or completed anew, has no known completion date.
+         */
         void update(ActionFollowUp update, int index) {
+            boolean wasCompleted = !status().isPending();
             latest = update;
             updatedIn = index;
             if (update.completedOn().isPresent()) {
-                latestCompletedOn = update.completedOn().get();
+                completedOn = update.completedOn();
+            } else if (update.status().isPending() || !wasCompleted) {
+                completedOn = Optional.empty();
             }
         }
 
@@ -643,8 +655,7 @@ final class HistoryRules {
         }
 
         Optional<LocalDate> completedOn() {
-            return latestCompletedOn != null ? Optional.of(latestCompletedOn)
-                    : action.completedOn();
+            return completedOn;
         }
     }
 }

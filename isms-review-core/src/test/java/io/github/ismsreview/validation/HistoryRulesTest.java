@@ -269,6 +269,28 @@ class HistoryRulesTest {
         }
 
         @Test
+        void aCovered2005Edition_capsTheGapAndTheNextDueDateAtAYear() {
+            ReviewValidator twoYears = ReviewValidator.builder()
+                    .clock(Clock.fixed(Instant.parse("2027-06-01T12:00:00Z"), ZoneOffset.UTC))
+                    .intervalPolicy(IntervalPolicy.ofMonths(24))
+                    .build();
+            List<ReviewCycle> integrated = new ArrayList<>();
+            for (ReviewCycle review : chain(E2022, "2024-01-10", "2025-06-10").reviews()) {
+                integrated.add(ReviewCycle.builder().from(review).addAlsoCovers(E2005).build());
+            }
+
+            HistoryReport report = twoYears.validateHistory(ReviewHistory.of(integrated));
+
+            assertThat(report.historyFindings(ReviewRule.HISTORY_GAP_EXCEEDED.id()))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.values()).containsEntry("intervalMonths", "12"));
+            assertThat(report.nextDue()).hasValueSatisfying(next -> {
+                assertThat(next.dueOn()).isEqualTo(LocalDate.parse("2026-06-10"));
+                assertThat(next.daysOverdue()).isEqualTo(356);
+            });
+        }
+
+        @Test
         void aDisabledRule_reportsNothing() {
             ReviewValidator withoutGaps = ReviewValidator.builder()
                     .policy(ValidationPolicy.builder()
@@ -619,6 +641,52 @@ class HistoryRulesTest {
                     .extracting(Finding::message).containsExactly("action 'A-9' was completed on"
                             + " 2025-03-19, 1 day(s) before review 'MR-1' decided it on"
                             + " 2025-03-20");
+        }
+
+        @Test
+        void anActionReopened_losesItsCompletionDate_untilAFollowUpGivesANewOne() {
+            ActionFollowUp doneEarly = ActionFollowUp.builder().actionId("A-1")
+                    .status(ActionStatus.DONE).completedOn(LocalDate.parse("2025-03-01")).build();
+            ReviewCycle second = ReviewCycle.builder()
+                    .from(next("MR-2026", ReviewStage.HELD, doneEarly))
+                    .heldOn(LocalDate.parse("2026-03-10")).build();
+            ReviewCycle reopened = ReviewCycle.builder()
+                    .from(next("MR-2027", ReviewStage.HELD,
+                            ActionFollowUp.of("A-1", ActionStatus.OPEN)))
+                    .heldOn(LocalDate.parse("2027-03-10"))
+                    .previousReview(PreviousReview.of("MR-2026", LocalDate.parse("2026-03-10")))
+                    .build();
+            ReviewCycle doneAgain = ReviewCycle.builder()
+                    .from(next("MR-2028", ReviewStage.HELD,
+                            ActionFollowUp.of("A-1", ActionStatus.DONE)))
+                    .heldOn(LocalDate.parse("2028-03-10"))
+                    .previousReview(PreviousReview.of("MR-2027", LocalDate.parse("2027-03-10")))
+                    .build();
+
+            ReviewHistory stillOpen = ReviewHistory.of(List.of(decided, second, reopened));
+            ReviewHistory doneWithoutDate = ReviewHistory.of(List.of(decided, second, reopened,
+                    doneAgain));
+
+            assertThat(findings(stillOpen, ReviewRule.HISTORY_ACTION_COMPLETED_BEFORE_DECISION))
+                    .isEmpty();
+            assertThat(findings(stillOpen, ReviewRule.HISTORY_ACTION_OVERDUE))
+                    .extracting(Finding::path).contains("$[0].decisions[0].actions[0]");
+            assertThat(findings(doneWithoutDate,
+                    ReviewRule.HISTORY_ACTION_COMPLETED_BEFORE_DECISION)).isEmpty();
+            assertThat(findings(doneWithoutDate, ReviewRule.HISTORY_ACTION_CLOSED_LATE))
+                    .isEmpty();
+        }
+
+        @Test
+        void anActionStillOpenWithACompletionDate_isNotTakenAsCompleted() {
+            ReviewCycle open = ReviewCycle.builder().from(held("MR-1", E2022, "2025-03-20"))
+                    .addDecision(Decision.builder().addAction(Action.builder().id("A-9")
+                            .dueOn(LocalDate.parse("2025-04-30")).status(ActionStatus.OPEN)
+                            .completedOn(LocalDate.parse("2025-03-01")).build()).build())
+                    .build();
+
+            assertThat(findings(ReviewHistory.of(List.of(open)),
+                    ReviewRule.HISTORY_ACTION_COMPLETED_BEFORE_DECISION)).isEmpty();
         }
 
         @Test

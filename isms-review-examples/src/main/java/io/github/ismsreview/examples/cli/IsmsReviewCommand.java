@@ -92,10 +92,13 @@ public final class IsmsReviewCommand implements Callable<Integer> {
         try {
             exitCode = run(System.out, System.err, args);
         } catch (OutOfMemoryError e) {
-            // The reader's limits keep a file's findings small; should the heap still run out
-            // (a tiny -Xmx), the user gets one line and the code for an unusable file.
-            System.err.println(PREFIX + "out of memory while checking the review; the file is"
-                    + " too large or has too many elements");
+            // The reader's limits keep a file's findings small, but a history holds every
+            // review and its report; should the heap run out, the user gets one line that says
+            // how to give more, and the code for an unusable input.
+            System.err.println(PREFIX + "out of memory; the input is too large or has too many"
+                    + " reviews or elements for the heap (give Java more with -Xmx, for"
+                    + " ./isms-review in ISMS_REVIEW_JAVA_OPTS, e.g."
+                    + " ISMS_REVIEW_JAVA_OPTS=-Xmx4g)");
             exitCode = EXIT_UNUSABLE;
         }
         System.exit(exitCode);

@@ -78,8 +78,7 @@ final class ValidateHistoryCommand implements Callable<Integer> {
         out.println("Path:    " + ValidationReport.printable(path.toString()));
         out.println("Checked: " + validatorOptions.describe(validator));
         out.println();
-        out.print(report.toText());
-        out.flush();
+        report.printText(out);
         return report.hasErrors() ? IsmsReviewCommand.EXIT_ERRORS : IsmsReviewCommand.EXIT_CLEAN;
     }
 
