@@ -66,6 +66,9 @@ public interface ReviewCycle {
 
     /** Returns the primary edition followed by the editions the review also covers. */
     default List<Edition> editions() {
+        if (alsoCovers().isEmpty()) {
+            return List.of(edition());
+        }
         List<Edition> editions = new ArrayList<>();
         editions.add(edition());
         editions.addAll(alsoCovers());

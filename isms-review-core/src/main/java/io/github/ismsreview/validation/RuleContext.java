@@ -20,6 +20,7 @@ final class RuleContext {
     private final ValidationPolicy policy;
     private final Messages messages;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Edition> editions;
 
     /** Creates a context whose messages are in English. */
     RuleContext(ReviewCycle review, ReviewStage stage, LocalDate asOf, ValidationPolicy policy) {
@@ -34,6 +35,8 @@ final class RuleContext {
         this.asOf = asOf;
         this.policy = policy;
         this.messages = Messages.of(Messages.VALIDATION, locale);
+        // Asked for by every category check: built once, not once a question.
+        this.editions = review.editions();
     }
 
     ReviewCycle review() {
@@ -47,7 +50,7 @@ final class RuleContext {
 
     /** Returns the primary edition and the editions an integrated review also covers. */
     List<Edition> editions() {
-        return review.editions();
+        return editions;
     }
 
     /** Checks whether the review is an integrated one, covering more than one edition. */
