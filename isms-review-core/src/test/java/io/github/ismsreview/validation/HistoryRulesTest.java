@@ -460,14 +460,9 @@ class HistoryRulesTest {
 
         @Test
         void anActionStillPending_isCarriedToEveryLaterReviewUntilItIsDone() {
-            ReviewCycle second = ReviewCycle.builder()
-                    .from(next("MR-2026", ReviewStage.HELD,
-                            ActionFollowUp.of("A-1", ActionStatus.IN_PROGRESS)))
-                    .heldOn(LocalDate.parse("2026-03-10")).build();
-            ReviewCycle third = ReviewCycle.builder().from(next("MR-2027", ReviewStage.HELD))
-                    .heldOn(LocalDate.parse("2027-03-10"))
-                    .previousReview(PreviousReview.of("MR-2026", LocalDate.parse("2026-03-10")))
-                    .build();
+            ReviewCycle second = heldNext("MR-2026", "2026-03-10", "MR-2025", "2025-03-20",
+                    ActionFollowUp.of("A-1", ActionStatus.IN_PROGRESS));
+            ReviewCycle third = heldNext("MR-2027", "2027-03-10", "MR-2026", "2026-03-10");
 
             assertThat(findings(ReviewHistory.of(List.of(decided, second, third)),
                     ReviewRule.HISTORY_ACTION_NOT_FOLLOWED_UP))
@@ -476,21 +471,11 @@ class HistoryRulesTest {
 
         @Test
         void anActionDroppedFromTheRecord_isReportedOnce_untilAFollowUpBringsItBack() {
-            ReviewCycle second = ReviewCycle.builder().from(next("MR-2026", ReviewStage.HELD))
-                    .heldOn(LocalDate.parse("2026-03-10")).build();
-            ReviewCycle third = ReviewCycle.builder().from(next("MR-2027", ReviewStage.HELD))
-                    .heldOn(LocalDate.parse("2027-03-10"))
-                    .previousReview(PreviousReview.of("MR-2026", LocalDate.parse("2026-03-10")))
-                    .build();
-            ReviewCycle fourth = ReviewCycle.builder().from(next("MR-2028", ReviewStage.HELD,
-                            ActionFollowUp.of("A-1", ActionStatus.IN_PROGRESS)))
-                    .heldOn(LocalDate.parse("2028-03-10"))
-                    .previousReview(PreviousReview.of("MR-2027", LocalDate.parse("2027-03-10")))
-                    .build();
-            ReviewCycle fifth = ReviewCycle.builder().from(next("MR-2029", ReviewStage.HELD))
-                    .heldOn(LocalDate.parse("2029-03-10"))
-                    .previousReview(PreviousReview.of("MR-2028", LocalDate.parse("2028-03-10")))
-                    .build();
+            ReviewCycle second = heldNext("MR-2026", "2026-03-10", "MR-2025", "2025-03-20");
+            ReviewCycle third = heldNext("MR-2027", "2027-03-10", "MR-2026", "2026-03-10");
+            ReviewCycle fourth = heldNext("MR-2028", "2028-03-10", "MR-2027", "2027-03-10",
+                    ActionFollowUp.of("A-1", ActionStatus.IN_PROGRESS));
+            ReviewCycle fifth = heldNext("MR-2029", "2029-03-10", "MR-2028", "2028-03-10");
 
             assertThat(findings(ReviewHistory.of(List.of(decided, second, third, fourth, fifth)),
                     ReviewRule.HISTORY_ACTION_NOT_FOLLOWED_UP))
@@ -522,11 +507,7 @@ class HistoryRulesTest {
 
         @Test
         void anActionsOwnCompletionDate_countsWhenNoFollowUpGivesOne() {
-            ReviewCycle doneLate = ReviewCycle.builder().from(held("MR-1", E2022, "2025-03-20"))
-                    .addDecision(Decision.builder().addAction(Action.builder().id("A-9")
-                            .dueOn(LocalDate.parse("2025-04-30")).status(ActionStatus.DONE)
-                            .completedOn(LocalDate.parse("2025-05-01")).build()).build())
-                    .build();
+            ReviewCycle doneLate = oneAction(ActionStatus.DONE, "2025-05-01");
 
             assertThat(findings(ReviewHistory.of(List.of(doneLate)),
                     ReviewRule.HISTORY_ACTION_CLOSED_LATE))
@@ -590,9 +571,8 @@ class HistoryRulesTest {
         @Test
         void anActionIdUsedAgain_isReported_inTheSameReviewAndInALaterOne() {
             ReviewCycle later = ReviewCycle.builder()
-                    .from(next("MR-2026", ReviewStage.HELD,
+                    .from(heldNext("MR-2026", "2026-03-10", "MR-2025", "2025-03-20",
                             ActionFollowUp.of("A-1", ActionStatus.DONE)))
-                    .heldOn(LocalDate.parse("2026-03-10"))
                     .addDecision(Decision.builder().category("isms-changes")
                             .addAction(action("A-2", "2026-06-30", ActionStatus.OPEN))
                             .addAction(action("A-3", "2026-06-30", ActionStatus.OPEN))
@@ -619,11 +599,7 @@ class HistoryRulesTest {
         void anActionCompletedBeforeTheMeetingThatDecidedIt_isReported() {
             ActionFollowUp early = ActionFollowUp.builder().actionId("A-1")
                     .status(ActionStatus.DONE).completedOn(LocalDate.parse("2025-03-01")).build();
-            ReviewCycle ownDate = ReviewCycle.builder().from(held("MR-1", E2022, "2025-03-20"))
-                    .addDecision(Decision.builder().addAction(Action.builder().id("A-9")
-                            .dueOn(LocalDate.parse("2025-04-30")).status(ActionStatus.CANCELLED)
-                            .completedOn(LocalDate.parse("2025-03-19")).build()).build())
-                    .build();
+            ReviewCycle ownDate = oneAction(ActionStatus.CANCELLED, "2025-03-19");
 
             assertThat(findings(ReviewHistory.of(List.of(decided,
                     next("MR-2026", ReviewStage.HELD, early))),
@@ -647,21 +623,12 @@ class HistoryRulesTest {
         void anActionReopened_losesItsCompletionDate_untilAFollowUpGivesANewOne() {
             ActionFollowUp doneEarly = ActionFollowUp.builder().actionId("A-1")
                     .status(ActionStatus.DONE).completedOn(LocalDate.parse("2025-03-01")).build();
-            ReviewCycle second = ReviewCycle.builder()
-                    .from(next("MR-2026", ReviewStage.HELD, doneEarly))
-                    .heldOn(LocalDate.parse("2026-03-10")).build();
-            ReviewCycle reopened = ReviewCycle.builder()
-                    .from(next("MR-2027", ReviewStage.HELD,
-                            ActionFollowUp.of("A-1", ActionStatus.OPEN)))
-                    .heldOn(LocalDate.parse("2027-03-10"))
-                    .previousReview(PreviousReview.of("MR-2026", LocalDate.parse("2026-03-10")))
-                    .build();
-            ReviewCycle doneAgain = ReviewCycle.builder()
-                    .from(next("MR-2028", ReviewStage.HELD,
-                            ActionFollowUp.of("A-1", ActionStatus.DONE)))
-                    .heldOn(LocalDate.parse("2028-03-10"))
-                    .previousReview(PreviousReview.of("MR-2027", LocalDate.parse("2027-03-10")))
-                    .build();
+            ReviewCycle second = heldNext("MR-2026", "2026-03-10", "MR-2025", "2025-03-20",
+                    doneEarly);
+            ReviewCycle reopened = heldNext("MR-2027", "2027-03-10", "MR-2026", "2026-03-10",
+                    ActionFollowUp.of("A-1", ActionStatus.OPEN));
+            ReviewCycle doneAgain = heldNext("MR-2028", "2028-03-10", "MR-2027", "2027-03-10",
+                    ActionFollowUp.of("A-1", ActionStatus.DONE));
 
             ReviewHistory stillOpen = ReviewHistory.of(List.of(decided, second, reopened));
             ReviewHistory doneWithoutDate = ReviewHistory.of(List.of(decided, second, reopened,
@@ -679,11 +646,7 @@ class HistoryRulesTest {
 
         @Test
         void anActionStillOpenWithACompletionDate_isNotTakenAsCompleted() {
-            ReviewCycle open = ReviewCycle.builder().from(held("MR-1", E2022, "2025-03-20"))
-                    .addDecision(Decision.builder().addAction(Action.builder().id("A-9")
-                            .dueOn(LocalDate.parse("2025-04-30")).status(ActionStatus.OPEN)
-                            .completedOn(LocalDate.parse("2025-03-01")).build()).build())
-                    .build();
+            ReviewCycle open = oneAction(ActionStatus.OPEN, "2025-03-01");
 
             assertThat(findings(ReviewHistory.of(List.of(open)),
                     ReviewRule.HISTORY_ACTION_COMPLETED_BEFORE_DECISION)).isEmpty();
@@ -697,6 +660,24 @@ class HistoryRulesTest {
             assertThat(findings(ReviewHistory.of(List.of(decided,
                     next("MR-2026", ReviewStage.HELD, sameDay))),
                     ReviewRule.HISTORY_ACTION_COMPLETED_BEFORE_DECISION)).isEmpty();
+        }
+
+        /** Returns a review held on the date after the given one, with the follow-ups. */
+        private ReviewCycle heldNext(String id, String heldOn, String previousId,
+                String previousOn, ActionFollowUp... updates) {
+            return ReviewCycle.builder().from(next(id, ReviewStage.HELD, updates))
+                    .heldOn(LocalDate.parse(heldOn))
+                    .previousReview(PreviousReview.of(previousId, LocalDate.parse(previousOn)))
+                    .build();
+        }
+
+        /** Returns review MR-1, held on 2025-03-20, deciding action A-9, due on 2025-04-30. */
+        private ReviewCycle oneAction(ActionStatus status, String completedOn) {
+            return ReviewCycle.builder().from(held("MR-1", E2022, "2025-03-20"))
+                    .addDecision(Decision.builder().addAction(Action.builder().id("A-9")
+                            .dueOn(LocalDate.parse("2025-04-30")).status(status)
+                            .completedOn(LocalDate.parse(completedOn)).build()).build())
+                    .build();
         }
 
         private ReviewCycle next(String id, ReviewStage stage, ActionFollowUp... updates) {
