@@ -1,7 +1,6 @@
 package io.github.ismsreview.validation;
 
 import io.github.ismsreview.edition.Edition;
-import io.github.ismsreview.edition.IntervalRequirement;
 import io.github.ismsreview.model.Action;
 import io.github.ismsreview.model.ActionFollowUp;
 import io.github.ismsreview.model.ActionStatus;
@@ -10,7 +9,6 @@ import io.github.ismsreview.model.InputEntry;
 import io.github.ismsreview.model.PreviousReview;
 import io.github.ismsreview.model.ReviewCycle;
 import io.github.ismsreview.model.ReviewStage;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,8 +38,6 @@ final class HistoryRules {
 
     /** The input category, in every edition, on the actions of earlier reviews. */
     static final String PREVIOUS_ACTIONS = "previous-review-actions";
-
-    private static final int YEARLY_MONTHS = 12;
 
     private final List<ReviewCycle> reviews;
     private final ValidationPolicy policy;
@@ -243,7 +239,7 @@ final class HistoryRules {
             return;
         }
         int months = effectiveMonths(review);
-        LocalDate latest = plusMonths(beforeOn, months);
+        LocalDate latest = IntervalRules.latest(beforeOn, months);
         if (heldOn.isAfter(latest)) {
             long daysLate = ChronoUnit.DAYS.between(latest, heldOn);
             report(ReviewRule.HISTORY_GAP_EXCEEDED, i, "$[" + i + "].heldOn",
@@ -528,14 +524,8 @@ final class HistoryRules {
         return Optional.of(NextDue.of(dueOn, lastReview.id(), lastOn, anchor, months, asOf));
     }
 
-    /** Returns the review's interval: the policy's, capped by a yearly edition it covers. */
     private int effectiveMonths(ReviewCycle review) {
-        int months = policy.interval().months();
-        if (review.editions().stream().anyMatch(
-                edition -> edition.intervalRequirement() == IntervalRequirement.AT_LEAST_YEARLY)) {
-            return Math.min(months, YEARLY_MONTHS);
-        }
-        return months;
+        return IntervalRules.effectiveMonths(policy.interval(), review.editions());
     }
 
     private void report(ReviewRule rule, int index, String path, String message,
@@ -605,14 +595,6 @@ final class HistoryRules {
             }
         }
         return "$[" + i + "].inputs";
-    }
-
-    private static LocalDate plusMonths(LocalDate date, int months) {
-        try {
-            return date.plusMonths(months);
-        } catch (DateTimeException e) {
-            return LocalDate.MAX;
-        }
     }
 
     /** An action of a held review with the latest follow-up known of it. */

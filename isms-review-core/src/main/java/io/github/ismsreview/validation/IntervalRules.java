@@ -1,11 +1,13 @@
 package io.github.ismsreview.validation;
 
+import io.github.ismsreview.edition.Edition;
 import io.github.ismsreview.edition.IntervalRequirement;
 import io.github.ismsreview.model.PreviousReview;
 import io.github.ismsreview.model.ReviewCycle;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -113,7 +115,7 @@ final class IntervalRules {
     }
 
     /** Returns the latest date, or the last date there is where the calendar ends before it. */
-    private static LocalDate latest(LocalDate previousOn, int months) {
+    static LocalDate latest(LocalDate previousOn, int months) {
         try {
             return previousOn.plusMonths(months);
         } catch (DateTimeException e) {
@@ -122,9 +124,17 @@ final class IntervalRules {
     }
 
     private static int effectiveMonths(RuleContext context) {
-        int months = context.intervalPolicy().months();
-        // An integrated review that covers a yearly edition must meet the yearly rule too.
-        if (context.editions().stream().anyMatch(
+        return effectiveMonths(context.intervalPolicy(), context.editions());
+    }
+
+    /**
+     * Returns the interval a review covering the editions must keep: the policy's, capped at a
+     * year when any of them asks for a review at least once a year, as an integrated review must
+     * meet the yearly rule too.
+     */
+    static int effectiveMonths(IntervalPolicy policy, List<Edition> editions) {
+        int months = policy.months();
+        if (editions.stream().anyMatch(
                 edition -> edition.intervalRequirement() == IntervalRequirement.AT_LEAST_YEARLY)) {
             return Math.min(months, YEARLY_MONTHS);
         }

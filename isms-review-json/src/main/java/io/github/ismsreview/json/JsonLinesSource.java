@@ -13,7 +13,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -289,25 +288,20 @@ final class JsonLinesSource implements ReviewIterator.Source {
      * instead; otherwise the error has the path where the bad bytes stand.
      */
     private ReviewFormatException malformed(String text, int at, int badLength) {
-        StringBuilder invalid = new StringBuilder("bytes that are not valid UTF-8 at byte offset ")
-                .append(lineOffset + at - lineFrom).append(':');
-        for (int i = 0; i < badLength && at + i < lineTo; i++) {
-            invalid.append(String.format(Locale.ROOT, " 0x%02X", lineBytes[at + i] & 0xff));
-        }
+        String invalid = StrictDecoding.describe("UTF-8", lineOffset + at - lineFrom, lineBytes,
+                at, Math.min(badLength, lineTo - at));
 
         String path = "$";
         try {
             json.read(text);
         } catch (ReviewFormatException e) {
-            boolean atEnd = e.line() < 1
-                    || ReviewJson.offsetOf(text, e.line(), e.column()) >= text.length() - 1;
-            if (!atEnd) {
+            if (!ReviewJson.isAtEnd(e, text)) {
                 return onThisLine(e, text);
             }
             path = e.path();
         }
         return new ReviewFormatException(path, lineNumber, text.length() + 1, "well-formed JSON",
-                invalid.toString(), "malformed JSON: " + invalid);
+                invalid, "malformed JSON: " + invalid);
     }
 
     private ReviewFormatException tooLong() {

@@ -504,8 +504,12 @@ public final class ReviewJson {
     }
 
     /** Checks whether the failure lies at the end of the text (or has no position). */
-    private static boolean isAtEnd(ReviewFormatException failure, String text) {
-        return failure.line() < 0
+    /**
+     * Checks whether the error of reading the text stands at its end (or has no position): an
+     * error that valid text before bad bytes gives because the bad bytes cut it off.
+     */
+    static boolean isAtEnd(ReviewFormatException failure, String text) {
+        return failure.line() < 1
                 || offsetOf(text, failure.line(), failure.column()) >= text.length() - 1;
     }
 

@@ -60,13 +60,27 @@ final class StrictDecoding {
             return new Decoded(output.toString(), null);
         }
 
-        StringBuilder invalid = new StringBuilder();
-        for (int i = 0; i < result.length() && input.position() + i < bytes.length; i++) {
-            invalid.append(String.format(Locale.ROOT, " 0x%02X",
-                    bytes[input.position() + i] & 0xff));
+        return new Decoded(output.toString(), describe(charset.name(), input.position(), bytes,
+                input.position(), Math.min(result.length(), bytes.length - input.position())));
+    }
+
+    /**
+     * Returns what bad bytes are and where they stand, as every reader reports them: {@code
+     * bytes that are not valid UTF-8 at byte offset 242: 0xC0 0xAF}.
+     *
+     * @param encoding the name of the encoding
+     * @param offset the offset of the first bad byte in the stream
+     * @param bytes an array holding the bad bytes
+     * @param from where the bad bytes start in the array
+     * @param count how many bad bytes to show
+     */
+    static String describe(String encoding, long offset, byte[] bytes, int from, int count) {
+        StringBuilder shown = new StringBuilder("bytes that are not valid ").append(encoding)
+                .append(" at byte offset ").append(offset).append(':');
+        for (int i = from; i < from + count; i++) {
+            shown.append(String.format(Locale.ROOT, " 0x%02X", bytes[i] & 0xff));
         }
-        return new Decoded(output.toString(), "bytes that are not valid " + charset.name()
-                + " at byte offset " + input.position() + ":" + invalid);
+        return shown.toString();
     }
 
     private static Charset charset(byte[] head) {

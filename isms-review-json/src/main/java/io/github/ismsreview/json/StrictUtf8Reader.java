@@ -9,7 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -165,12 +164,8 @@ final class StrictUtf8Reader extends Reader {
     }
 
     private String describe(CoderResult result) {
-        StringBuilder shown = new StringBuilder("bytes that are not valid UTF-8 at byte offset ")
-                .append(bytesBefore + bytes.position()).append(':');
-        for (int i = 0; i < result.length() && bytes.position() + i < bytes.limit(); i++) {
-            shown.append(String.format(Locale.ROOT, " 0x%02X",
-                    bytes.get(bytes.position() + i) & 0xff));
-        }
-        return shown.toString();
+        return StrictDecoding.describe("UTF-8", bytesBefore + bytes.position(), bytes.array(),
+                bytes.arrayOffset() + bytes.position(),
+                Math.min(result.length(), bytes.remaining()));
     }
 }
